@@ -3,6 +3,7 @@ package dev.baton.engine;
 import java.sql.SQLException;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.Ordered;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
@@ -10,7 +11,12 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
  * that is not READ_COMMITTED (the engine's ENGINE-12019), and a server that cannot be reached or
  * refuses the login. Registered in {@code META-INF/spring.factories}.
  */
-class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
+class DatabaseStartupFailureAnalyzer implements FailureAnalyzer, Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     static final String ISOLATION_CODE = "ENGINE-12019";
 
