@@ -1,0 +1,71 @@
+package dev.baton.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Builds RFC 9457 problem details with a translated {@code detail}; also writes them straight to a
+ * servlet response for filters that run before Spring MVC (authentication, CSRF, engine REST).
+ */
+@Component
+public class ProblemWriter {
+
+    public static final String TYPE_PREFIX = "https://baton.dev/problems/";
+
+    private final Messages messages;
+    private final LocaleResolver localeResolver;
+    private final ObjectMapper json;
+
+    ProblemWriter(Messages messages, LocaleResolver localeResolver, ObjectMapper json) {
+        this.messages = messages;
+        this.localeResolver = localeResolver;
+        this.json = json;
+    }
+
+    public ProblemDetail problem(Locale locale, HttpStatus status, String messageKey, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(locale, messageKey, arguments));
+        problem.setType(URI.create(TYPE_PREFIX + messageKey.replace('.', '-')));
+        problem.setTitle(messages.get(locale, "problem.title." + status.value(), status.getReasonPhrase()));
+        problem.setProperty("code", messageKey);
+        return problem;
+    }
+
+    public ProblemDetail problem(Locale locale, ProblemException exception) {
+        ProblemDetail problem = problem(locale, exception.status(), exception.messageKey(), exception.arguments());
+        if (!exception.fieldProblems().isEmpty()) {
+            List<Map<String, String>> errors = exception.fieldProblems().stream()
+                    .map(field -> Map.of(
+                            "field", field.field(),
+                            "code", field.messageKey(),
+                            "message", messages.get(locale, field.messageKey(), field.arguments().toArray())))
+                    .toList();
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String messageKey, Object... arguments) throws IOException {
+        Locale locale = localeResolver.resolveLocale(request);
+        ProblemDetail problem = problem(locale, status, messageKey, arguments);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Content-Language", locale.toLanguageTag());
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
