@@ -1,0 +1,109 @@
+package dev.baton.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.baton.support.BatonTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Browsers: JSON login into a session, CSRF token on every state change, no password dialog. */
+@BatonTest
+@AutoConfigureMockMvc
+class BrowserLoginTest {
+
+    @Autowired
+    MockMvc http;
+
+    @Test
+    void loginStartsASessionThatKnowsThePerson() throws Exception {
+        // given the page has fetched its CSRF token
+        Cookie xsrf = xsrfCookie();
+        MockHttpSession session = new MockHttpSession();
+        // when zhangwei logs in
+        http.perform(post("/api/auth/login").session(session).cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"login\":\"ZhangWei \",\"password\":\"demo\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.user.id").value("zhangwei"))
+                .andExpect(jsonPath("$.user.displayName").value("张伟"));
+        // then the session answers who is logged in
+        http.perform(get("/api/auth/session").session(session))
+                .andExpect(jsonPath("$.authenticated").value(true))
+                .andExpect(jsonPath("$.user.systemRoles[0]").value("employee"));
+    }
+
+    @Test
+    void stateChangeWithoutCsrfTokenIsRefusedWith403() throws Exception {
+        // given a logged-in browser session
+        MockHttpSession session = loggedIn("lina");
+        // when it posts without the token
+        http.perform(post("/api/auth/logout").session(session).header("X-Requested-With", "XMLHttpRequest"))
+                // then the request is refused and says why
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("auth.csrf"));
+        // and with the token it works
+        Cookie xsrf = xsrfCookie();
+        http.perform(post("/api/auth/logout").session(session).cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue()))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void ownPagesGetNoBasicChallengeSoTheBrowserShowsNoPasswordDialog() throws Exception {
+        http.perform(get("/api/requests").header("X-Requested-With", "XMLHttpRequest"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
+    }
+
+    @Test
+    void personWhoHasLeftCannotLogInAndLearnsNothingMore() throws Exception {
+        // when qianjun, who has left, logs in with the right password, and a stranger tries
+        MvcResult left = login("qianjun", "demo");
+        MvcResult unknown = login("nobody-" + System.nanoTime(), "demo");
+        // then both get the same 401 answer
+        assertThat(left.getResponse().getStatus()).isEqualTo(401);
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(401);
+        assertThat(left.getResponse().getContentAsString()).isEqualTo(unknown.getResponse().getContentAsString()
+                .replace(unknownInstance(unknown), unknownInstance(left)));
+    }
+
+    private static String unknownInstance(MvcResult result) {
+        return result.getRequest().getRequestURI();
+    }
+
+    private MvcResult login(String login, String password) throws Exception {
+        Cookie xsrf = xsrfCookie();
+        return http.perform(post("/api/auth/login").cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue())
+                        .header("Accept-Language", "en-US")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}"))
+                .andReturn();
+    }
+
+    MockHttpSession loggedIn(String login) throws Exception {
+        Cookie xsrf = xsrfCookie();
+        MockHttpSession session = new MockHttpSession();
+        http.perform(post("/api/auth/login").session(session).cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"login\":\"" + login + "\",\"password\":\"demo\"}"))
+                .andExpect(status().isOk());
+        return session;
+    }
+
+    Cookie xsrfCookie() throws Exception {
+        MvcResult result = http.perform(get("/api/auth/session")).andReturn();
+        Cookie cookie = result.getResponse().getCookie("XSRF-TOKEN");
+        assertThat(cookie).as("XSRF-TOKEN cookie").isNotNull();
+        return cookie;
+    }
+}
