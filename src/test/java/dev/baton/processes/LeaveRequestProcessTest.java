@@ -1,0 +1,194 @@
+package dev.baton.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.baton.support.BatonTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** processes/leave-request.bpmn: both sides of the days gateway, and a reject from every approval. */
+@BatonTest
+class LeaveRequestProcessTest {
+
+    private static final String PROCESS = "leave-request";
+
+    private static final String MANAGER_APPROVAL = "Task_ManagerApproval";
+    private static final String DEPARTMENT_HEAD_APPROVAL = "Task_DepartmentHeadApproval";
+    private static final String HR_RECORD = "Task_HrRecord";
+
+    @Autowired
+    private ProcessEngine processEngine;
+
+    private ShippedProcessDriver driver;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(processEngine);
+        driver = new ShippedProcessDriver(processEngine);
+    }
+
+    @AfterEach
+    void resetAssertions() {
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void isDeployedTogetherWithItsFormsAsOneDeploymentNamedAfterTheProcess() {
+        // given
+        ProcessDefinition definition = driver.latestDefinition(PROCESS);
+
+        // when
+        String deploymentName = driver.deploymentName(definition);
+
+        // then
+        assertThat(deploymentName).isEqualTo(PROCESS);
+        assertThat(driver.deploymentResources(definition)).containsExactlyInAnyOrder(
+                "leave-request.bpmn",
+                "leave-request-start.form",
+                "leave-request-approval.form",
+                "leave-request-hr-record.form");
+        assertThat(definition.getName()).isEqualTo("请假申请");
+        assertThat(definition.getVersionTag()).isNotBlank();
+        assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+    }
+
+    @Test
+    void startsFromTheLeaveFormAndWaitsForTheManager() {
+        // given
+        ProcessDefinition definition = driver.latestDefinition(PROCESS);
+
+        // when
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(1));
+
+        // then
+        driver.assertStartForm(definition, "leave-request-start");
+        assertThat(instance).isWaitingAtExactly(MANAGER_APPROVAL)
+                .variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
+        Task approval = driver.openTask(instance, MANAGER_APPROVAL);
+        assertThat(approval).hasCandidateGroup("department-head").isNotAssigned();
+        driver.assertTaskForm(approval, "leave-request-approval");
+    }
+
+    @Test
+    void approvesThreeDaysOrLessWithTheManagerAlone() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(3));
+
+        // when
+        approve(instance, MANAGER_APPROVAL, "department-head");
+        record(instance);
+
+        // then
+        assertThat(instance).isEnded()
+                .hasPassedInOrder("StartEvent_RequestSubmitted", MANAGER_APPROVAL, "Gateway_DaysAboveLimit",
+                        "Gateway_ApprovalsCompleted", HR_RECORD, "EndEvent_Completed")
+                .hasNotPassed(DEPARTMENT_HEAD_APPROVAL, "EndEvent_Rejected");
+    }
+
+    @Test
+    void approvesHalfADayWithTheManagerAlone() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(0.5));
+
+        // when
+        approve(instance, MANAGER_APPROVAL, "department-head");
+
+        // then
+        assertThat(instance).isWaitingAtExactly(HR_RECORD).hasNotPassed(DEPARTMENT_HEAD_APPROVAL);
+    }
+
+    @Test
+    void approvesMoreThanThreeDaysWithTheManagerAndTheDepartmentHead() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(3.5));
+        approve(instance, MANAGER_APPROVAL, "department-head");
+
+        // when
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "general-manager");
+        record(instance);
+
+        // then
+        assertThat(instance).isEnded()
+                .hasPassedInOrder(MANAGER_APPROVAL, "Gateway_DaysAboveLimit", DEPARTMENT_HEAD_APPROVAL,
+                        "Gateway_ApprovalsCompleted", HR_RECORD, "EndEvent_Completed")
+                .hasNotPassed("EndEvent_Rejected");
+    }
+
+    @Test
+    void rejectsAtManagerApprovalEndsAsRejected() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(10));
+        Task approval = openApproval(instance, MANAGER_APPROVAL, "department-head");
+
+        // when
+        driver.reject(approval);
+
+        // then
+        assertRejected(instance);
+        assertThat(instance).hasNotPassed(DEPARTMENT_HEAD_APPROVAL);
+    }
+
+    @Test
+    void rejectsAtDepartmentHeadApprovalEndsAsRejected() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(10));
+        approve(instance, MANAGER_APPROVAL, "department-head");
+        Task approval = openApproval(instance, DEPARTMENT_HEAD_APPROVAL, "general-manager");
+
+        // when
+        driver.reject(approval);
+
+        // then
+        assertRejected(instance);
+    }
+
+    /** What the start form submits; {@code days} is a whole or half number of days. */
+    private static Map<String, Object> leave(Number days) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("leaveType", "annual");
+        values.put("startDate", "2030-05-06");
+        values.put("endDate", "2030-05-10");
+        values.put("days", days);
+        values.put("reason", "探亲 Family visit");
+        return values;
+    }
+
+    private Task openApproval(ProcessInstance instance, String taskKey, String candidateGroup) {
+        assertThat(instance).isWaitingAtExactly(taskKey);
+        Task approval = driver.openTask(instance, taskKey);
+        assertThat(approval).hasCandidateGroup(candidateGroup).isNotAssigned();
+        driver.assertTaskForm(approval, "leave-request-approval");
+        return approval;
+    }
+
+    private void approve(ProcessInstance instance, String taskKey, String candidateGroup) {
+        complete(openApproval(instance, taskKey, candidateGroup));
+    }
+
+    private void record(ProcessInstance instance) {
+        assertThat(instance).isWaitingAtExactly(HR_RECORD);
+        Task record = driver.openTask(instance, HR_RECORD);
+        assertThat(record).hasCandidateGroup("hr-specialist").isNotAssigned();
+        driver.assertTaskForm(record, "leave-request-hr-record");
+        complete(record, withVariables("recorded", true, "hrNotes", "已录入 Recorded"));
+    }
+
+    private static void assertRejected(ProcessInstance instance) {
+        assertThat(instance).isEnded()
+                .hasPassed("StartEvent_Rejected", "EndEvent_Rejected")
+                .hasNotPassed(HR_RECORD, "EndEvent_Completed");
+    }
+}

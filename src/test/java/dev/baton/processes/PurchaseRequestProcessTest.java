@@ -1,0 +1,255 @@
+package dev.baton.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.baton.support.BatonTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** processes/purchase-request.bpmn: every path through its gateways, and a reject from every approval. */
+@BatonTest
+class PurchaseRequestProcessTest {
+
+    private static final String PROCESS = "purchase-request";
+
+    private static final String DEPARTMENT_HEAD_APPROVAL = "Task_DepartmentHeadApproval";
+    private static final String FINANCE_APPROVAL = "Task_FinanceApproval";
+    private static final String GENERAL_MANAGER_APPROVAL = "Task_GeneralManagerApproval";
+    private static final String PLACE_ORDER = "Task_PlaceOrder";
+    private static final String CONFIRM_RECEIPT = "Task_ConfirmReceipt";
+
+    @Autowired
+    private ProcessEngine processEngine;
+
+    private ShippedProcessDriver driver;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(processEngine);
+        driver = new ShippedProcessDriver(processEngine);
+    }
+
+    @AfterEach
+    void resetAssertions() {
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void isDeployedTogetherWithItsFormsAsOneDeploymentNamedAfterTheProcess() {
+        // given
+        ProcessDefinition definition = driver.latestDefinition(PROCESS);
+
+        // when
+        String deploymentName = driver.deploymentName(definition);
+
+        // then
+        assertThat(deploymentName).isEqualTo(PROCESS);
+        assertThat(driver.deploymentResources(definition)).containsExactlyInAnyOrder(
+                "purchase-request.bpmn",
+                "purchase-request-start.form",
+                "purchase-request-approval.form",
+                "purchase-request-order.form",
+                "purchase-request-receipt.form");
+        assertThat(definition.getName()).isEqualTo("采购申请");
+        assertThat(definition.getVersionTag()).isNotBlank();
+        assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+    }
+
+    @Test
+    void startsFromTheRequestFormAndWaitsForTheDepartmentHead() {
+        // given
+        ProcessDefinition definition = driver.latestDefinition(PROCESS);
+
+        // when
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(1200));
+
+        // then
+        driver.assertStartForm(definition, "purchase-request-start");
+        assertThat(instance).isWaitingAtExactly(DEPARTMENT_HEAD_APPROVAL)
+                .variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
+        Task approval = driver.openTask(instance, DEPARTMENT_HEAD_APPROVAL);
+        assertThat(approval).hasCandidateGroup("department-head").isNotAssigned();
+        driver.assertTaskForm(approval, "purchase-request-approval");
+    }
+
+    @Test
+    void approvesFiveThousandOrLessWithTheDepartmentHeadAlone() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(5000));
+
+        // when
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+        placeOrder(instance);
+        confirmReceipt(instance);
+
+        // then
+        assertThat(instance).isEnded()
+                .hasPassedInOrder("StartEvent_RequestSubmitted", DEPARTMENT_HEAD_APPROVAL,
+                        "Gateway_AmountAboveFinanceLimit", "Gateway_ApprovalsCompleted", PLACE_ORDER, CONFIRM_RECEIPT,
+                        "EndEvent_Completed")
+                .hasNotPassed(FINANCE_APPROVAL, "Gateway_AmountAboveGeneralManagerLimit", GENERAL_MANAGER_APPROVAL,
+                        "EndEvent_Rejected");
+    }
+
+    @Test
+    void approvesMoreThanFiveThousandUpToFiftyThousandWithFinanceToo() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(5000.01));
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+
+        // when
+        approve(instance, FINANCE_APPROVAL, "finance-manager");
+        placeOrder(instance);
+        confirmReceipt(instance);
+
+        // then
+        assertThat(instance).isEnded()
+                .hasPassedInOrder(DEPARTMENT_HEAD_APPROVAL, FINANCE_APPROVAL, "Gateway_AmountAboveGeneralManagerLimit",
+                        "Gateway_ApprovalsCompleted", PLACE_ORDER, CONFIRM_RECEIPT, "EndEvent_Completed")
+                .hasNotPassed(GENERAL_MANAGER_APPROVAL, "EndEvent_Rejected");
+    }
+
+    @Test
+    void approvesExactlyFiftyThousandWithoutTheGeneralManager() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(50000));
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+
+        // when
+        approve(instance, FINANCE_APPROVAL, "finance-manager");
+
+        // then
+        assertThat(instance).isWaitingAtExactly(PLACE_ORDER).hasNotPassed(GENERAL_MANAGER_APPROVAL);
+    }
+
+    @Test
+    void approvesMoreThanFiftyThousandWithFinanceAndTheGeneralManager() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(50000.01));
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+        approve(instance, FINANCE_APPROVAL, "finance-manager");
+
+        // when
+        approve(instance, GENERAL_MANAGER_APPROVAL, "general-manager");
+        placeOrder(instance);
+        confirmReceipt(instance);
+
+        // then
+        assertThat(instance).isEnded()
+                .hasPassedInOrder(DEPARTMENT_HEAD_APPROVAL, FINANCE_APPROVAL, GENERAL_MANAGER_APPROVAL,
+                        "Gateway_ApprovalsCompleted", PLACE_ORDER, CONFIRM_RECEIPT, "EndEvent_Completed")
+                .hasNotPassed("EndEvent_Rejected");
+        assertThat(instance).variables()
+                .containsEntry("supplier", "得力办公用品")
+                .containsEntry("orderNumber", "PO-2025-0042")
+                .containsEntry("receivedComplete", true);
+    }
+
+    @Test
+    void rejectsAtDepartmentHeadApprovalEndsAsRejected() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(60000));
+        Task approval = openApproval(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+
+        // when
+        driver.reject(approval);
+
+        // then
+        assertRejected(instance);
+        assertThat(instance).hasNotPassed(FINANCE_APPROVAL, GENERAL_MANAGER_APPROVAL);
+    }
+
+    @Test
+    void rejectsAtFinanceApprovalEndsAsRejected() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(60000));
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+        Task approval = openApproval(instance, FINANCE_APPROVAL, "finance-manager");
+
+        // when
+        driver.reject(approval);
+
+        // then
+        assertRejected(instance);
+        assertThat(instance).hasNotPassed(GENERAL_MANAGER_APPROVAL);
+    }
+
+    @Test
+    void rejectsAtGeneralManagerApprovalEndsAsRejected() {
+        // given
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(60000));
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+        approve(instance, FINANCE_APPROVAL, "finance-manager");
+        Task approval = openApproval(instance, GENERAL_MANAGER_APPROVAL, "general-manager");
+
+        // when
+        driver.reject(approval);
+
+        // then
+        assertRejected(instance);
+    }
+
+    /**
+     * What the start form submits, minus the {@code items} list: the process reads only {@code total}, and
+     * how list values are stored is the forms module's concern (without camunda-spin the engine falls back
+     * to Java serialization for them).
+     */
+    private static Map<String, Object> request(Number total) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", "办公用品采购 Office supplies");
+        values.put("reason", "新员工入职 New hires");
+        values.put("neededBy", "2030-01-15");
+        values.put("total", total);
+        return values;
+    }
+
+    private Task openApproval(ProcessInstance instance, String taskKey, String candidateGroup) {
+        assertThat(instance).isWaitingAtExactly(taskKey);
+        Task approval = driver.openTask(instance, taskKey);
+        assertThat(approval).hasCandidateGroup(candidateGroup).isNotAssigned();
+        driver.assertTaskForm(approval, "purchase-request-approval");
+        return approval;
+    }
+
+    private void approve(ProcessInstance instance, String taskKey, String candidateGroup) {
+        complete(openApproval(instance, taskKey, candidateGroup));
+    }
+
+    private void placeOrder(ProcessInstance instance) {
+        assertThat(instance).isWaitingAtExactly(PLACE_ORDER);
+        Task order = driver.openTask(instance, PLACE_ORDER);
+        assertThat(order).hasCandidateGroup("purchaser").isNotAssigned();
+        driver.assertTaskForm(order, "purchase-request-order");
+        complete(order, withVariables(
+                "supplier", "得力办公用品",
+                "orderNumber", "PO-2025-0042",
+                "expectedDelivery", "2030-01-10"));
+    }
+
+    private void confirmReceipt(ProcessInstance instance) {
+        assertThat(instance).isWaitingAtExactly(CONFIRM_RECEIPT);
+        Task receipt = driver.openTask(instance, CONFIRM_RECEIPT);
+        assertThat(receipt).isAssignedTo(ShippedProcessDriver.INITIATOR);
+        driver.assertTaskForm(receipt, "purchase-request-receipt");
+        complete(receipt, withVariables("receivedComplete", true, "receiptNotes", "齐全 Complete"));
+    }
+
+    private static void assertRejected(ProcessInstance instance) {
+        assertThat(instance).isEnded()
+                .hasPassed("StartEvent_Rejected", "EndEvent_Rejected")
+                .hasNotPassed(PLACE_ORDER, CONFIRM_RECEIPT, "EndEvent_Completed");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.baton.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/**
+ * Drives the shipped processes the way Baton does: starts them as an authenticated employee (so
+ * {@code camunda:initiator} is set), rejects by throwing the BPMN error {@code baton-rejected} from
+ * the current task, and checks that a step shows the form its model references.
+ */
+final class ShippedProcessDriver {
+
+    static final String INITIATOR = "zhangwei";
+    static final String REJECTED = "baton-rejected";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ProcessEngine engine;
+
+    ShippedProcessDriver(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    ProcessDefinition latestDefinition(String processKey) {
+        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult();
+        assertThat(definition).as("deployed process '%s'", processKey).isNotNull();
+        return definition;
+    }
+
+    ProcessInstance startAsInitiator(String processKey, Map<String, Object> startFormValues) {
+        engine.getIdentityService().setAuthenticatedUserId(INITIATOR);
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey(processKey, startFormValues);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** The single open task of the instance, which must be at {@code taskKey}. */
+    Task openTask(ProcessInstance instance, String taskKey) {
+        Task open = task(taskKey, instance);
+        assertThat(open).as("open task '%s'", taskKey).isNotNull();
+        return open;
+    }
+
+    void reject(Task task) {
+        engine.getTaskService().handleBpmnError(task.getId(), REJECTED);
+    }
+
+    /** The start event references {@code formId} by deployment binding, and that form is deployed with the process. */
+    void assertStartForm(ProcessDefinition definition, String formId) {
+        BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+        StartEvent start = model.getModelElementById("StartEvent_RequestSubmitted");
+        assertThat(start.getCamundaFormRef()).as("formRef of the start event").isEqualTo(formId);
+        assertThat(start.getCamundaFormRefBinding()).as("formRefBinding of the start event").isEqualTo("deployment");
+        assertThat(formIdOf(engine.getFormService().getDeployedStartForm(definition.getId())))
+                .as("id of the deployed start form").isEqualTo(start.getCamundaFormRef());
+    }
+
+    /** The task's model element references {@code formId} by deployment binding, and the task resolves that form. */
+    void assertTaskForm(Task task, String formId) {
+        BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId());
+        UserTask userTask = model.getModelElementById(task.getTaskDefinitionKey());
+        assertThat(userTask.getCamundaFormRef()).as("formRef of %s", task.getTaskDefinitionKey()).isEqualTo(formId);
+        assertThat(userTask.getCamundaFormRefBinding()).as("formRefBinding of %s", task.getTaskDefinitionKey())
+                .isEqualTo("deployment");
+        assertThat(formIdOf(engine.getFormService().getDeployedTaskForm(task.getId())))
+                .as("id of the form deployed for %s", task.getTaskDefinitionKey())
+                .isEqualTo(userTask.getCamundaFormRef());
+    }
+
+    /** Resource names of the deployment that holds the latest version of the process. */
+    List<String> deploymentResources(ProcessDefinition definition) {
+        return engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId());
+    }
+
+    String deploymentName(ProcessDefinition definition) {
+        return engine.getRepositoryService().createDeploymentQuery()
+                .deploymentId(definition.getDeploymentId()).singleResult().getName();
+    }
+
+    private static String formIdOf(InputStream form) {
+        assertThat(form).as("deployed form").isNotNull();
+        try (form) {
+            JsonNode json = JSON.readTree(form);
+            return json.path("id").asText(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
