@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty directory with a small demo company (seven departments, sixteen active people and
+ * Fills an empty directory with a small demo company (seven departments, fifteen active people and
  * one who has left; every password is {@code demo}) so the shipped processes can be tried at once.
  * Runs before every other startup runner, in one transaction, and only while the users table is
  * empty, so restarts and a directory that was ever filled are left alone. Switched off with

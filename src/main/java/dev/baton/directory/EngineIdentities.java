@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -23,6 +22,7 @@ import org.camunda.bpm.engine.impl.GroupQueryProperty;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.UserQueryProperty;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Component;
@@ -67,10 +67,8 @@ class EngineIdentities {
         CriteriaQuery<PersonEntity> select = cb.createQuery(PersonEntity.class);
         Root<PersonEntity> person = select.from(PersonEntity.class);
         select.select(person).where(userCriteria(query, cb, person)).orderBy(userOrder(query, cb, person));
-        TypedQuery<PersonEntity> typed = entityManager.createQuery(select);
-        if (page != null) {
-            typed.setFirstResult(page.getFirstResult()).setMaxResults(page.getMaxResults());
-        }
+        TypedQuery<PersonEntity> typed = entityManager.createQuery(select)
+                .setFirstResult(firstResult(query, page)).setMaxResults(maxResults(query, page));
         return typed.getResultList().stream().map(EngineIdentities::toEngineUser).toList();
     }
 
@@ -162,6 +160,15 @@ class EngineIdentities {
         return user;
     }
 
+    /** The engine passes the page on the query itself ({@code listPage}); an explicit {@link Page} wins. */
+    private static int firstResult(ListQueryParameterObject query, Page page) {
+        return Math.max(0, page != null ? page.getFirstResult() : query.getFirstResult());
+    }
+
+    private static int maxResults(ListQueryParameterObject query, Page page) {
+        return Math.max(0, page != null ? page.getMaxResults() : query.getMaxResults());
+    }
+
     // groups //////////////////////////////////////////////////////////////////////////////////////
 
     /** A department or role as the engine sees it. */
@@ -184,11 +191,9 @@ class EngineIdentities {
     }
 
     List<Group> groups(DirectoryGroupQuery query, Page page) {
-        Stream<EngineGroup> found = matchingGroups(query).stream().sorted(groupOrder(query));
-        if (page != null) {
-            found = found.skip(page.getFirstResult()).limit(page.getMaxResults());
-        }
-        return found.map(EngineGroup::toGroup).toList();
+        return matchingGroups(query).stream().sorted(groupOrder(query))
+                .skip(firstResult(query, page)).limit(maxResults(query, page))
+                .map(EngineGroup::toGroup).toList();
     }
 
     long countGroups(DirectoryGroupQuery query) {
