@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ class JpaDirectory implements Directory {
         Map<String, Person> byId = people.findByIdIn(ids.stream().distinct().toList()).stream()
                 .map(PersonEntity::toPerson)
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        return ids.stream().distinct().map(byId::get).filter(person -> person != null).toList();
+        return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override
