@@ -1,6 +1,16 @@
 package dev.baton.directory;
 
-/** What a person may do in Baton, beyond approving: everyone is an employee. */
+/**
+ * What a person may do in Baton itself, independent of their place in the organisation.
+ * Everybody is an {@link #EMPLOYEE}; the others are granted.
+ */
 public enum SystemRole {
-    EMPLOYEE, DESIGNER, ANALYST, ADMIN
+    /** Starts requests and works on tasks; implied for every person. */
+    EMPLOYEE,
+    /** Models processes and forms and publishes them. */
+    DESIGNER,
+    /** Sees analytics across the whole company. */
+    ANALYST,
+    /** Maintains the organisation, settings, and stuck or failed requests. */
+    ADMIN
 }
