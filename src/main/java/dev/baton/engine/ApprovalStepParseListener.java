@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  */
 class ApprovalStepParseListener extends AbstractBpmnParseListener {
 
+    static final String DISPLAY_NAME_PREFIX = "baton.name.";
+
     private final ApproverResolver resolver;
     private final AutoDecisions decisions;
 
@@ -90,7 +92,8 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
         }
         for (Element property : camundaProperties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
             String name = property.attribute("name");
-            if (name != null && name.startsWith(ApproverRule.PREFIX)) {
+            // baton.name.* are display names (e.g. baton.name.en), not part of the approver rule
+            if (name != null && name.startsWith(ApproverRule.PREFIX) && !name.startsWith(DISPLAY_NAME_PREFIX)) {
                 properties.put(name, property.attribute("value"));
             }
         }
