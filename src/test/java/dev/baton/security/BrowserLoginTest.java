@@ -11,14 +11,12 @@ import dev.baton.support.BatonTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Browsers: JSON login into a session, CSRF token on every state change, no password dialog. */
 @BatonTest
-@AutoConfigureMockMvc
 class BrowserLoginTest {
 
     @Autowired

@@ -15,13 +15,11 @@ import java.util.Properties;
 import dev.baton.support.BatonTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Errors are RFC 9457 problem details in the caller's language, without internals. */
 @BatonTest
-@AutoConfigureMockMvc
 class ProblemDetailsTest {
 
     @Autowired
