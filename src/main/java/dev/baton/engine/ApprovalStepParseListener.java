@@ -6,7 +6,9 @@ import java.util.Map;
 import dev.baton.directory.ApproverResolver;
 import dev.baton.directory.ApproverRule;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -29,10 +31,17 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
 
     private final ApproverResolver resolver;
     private final AutoDecisions decisions;
+    private final ProcessEndPublisher processEnd;
 
-    ApprovalStepParseListener(ApproverResolver resolver, AutoDecisions decisions) {
+    ApprovalStepParseListener(ApproverResolver resolver, AutoDecisions decisions, ProcessEndPublisher processEnd) {
         this.resolver = resolver;
         this.decisions = decisions;
+        this.processEnd = processEnd;
+    }
+
+    @Override
+    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, processEnd);
     }
 
     @Override
