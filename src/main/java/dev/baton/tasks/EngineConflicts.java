@@ -1,9 +1,12 @@
 package dev.baton.tasks;
 
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.function.Supplier;
 
 import dev.baton.web.ProblemException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -27,7 +30,25 @@ final class EngineConflicts {
             throw new ProblemException(HttpStatus.CONFLICT, "task.conflict");
         } catch (NullValueException gone) {
             throw new ProblemException(HttpStatus.CONFLICT, "task.gone");
+        } catch (ProcessEngineException failure) {
+            if (isLockConflict(failure)) {
+                throw new ProblemException(HttpStatus.CONFLICT, "task.conflict");
+            }
+            throw failure;
         }
+    }
+
+    /** A deadlock or serialization failure reported by the database (MySQL: SQLState 40001). */
+    static boolean isLockConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void guard(Runnable action) {
