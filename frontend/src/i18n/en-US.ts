@@ -54,6 +54,14 @@ export default {
     passwordRequired: 'Enter your password',
   },
   roles: {
+    'general-manager': 'General manager',
+    'department-head': 'Department head',
+    'finance-manager': 'Finance manager',
+    accountant: 'Accountant',
+    purchaser: 'Purchaser',
+    'hr-specialist': 'HR specialist',
+    'delivery-manager': 'Delivery manager',
+    'it-admin': 'IT administrator',
     admin: 'Administrator',
     designer: 'Process designer',
     analyst: 'Analyst',
@@ -214,7 +222,7 @@ export default {
     urged: 'The approvers have been reminded',
     waitingFor: 'Waiting for {names}',
     waitingCandidates: 'Waiting for one of {names}',
-    since: 'since {date}',
+    since: '(since {date})',
   },
   status: {
     RUNNING: 'In progress',

@@ -54,6 +54,14 @@ export default {
     passwordRequired: '请输入密码',
   },
   roles: {
+    'general-manager': '总经理',
+    'department-head': '部门负责人',
+    'finance-manager': '财务经理',
+    accountant: '会计',
+    purchaser: '采购员',
+    'hr-specialist': '人事专员',
+    'delivery-manager': '交付经理',
+    'it-admin': 'IT 管理员',
     admin: '系统管理员',
     designer: '流程设计',
     analyst: '管理分析',
@@ -214,7 +222,7 @@ export default {
     urged: '已提醒审批人',
     waitingFor: '等待 {names} 处理',
     waitingCandidates: '等待 {names} 中的一人处理',
-    since: '自 {date}',
+    since: '（自 {date} 起）',
   },
   status: {
     RUNNING: '审批中',

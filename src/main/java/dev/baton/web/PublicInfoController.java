@@ -1,6 +1,7 @@
 package dev.baton.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.baton.directory.Department;
@@ -45,9 +46,11 @@ class PublicInfoController {
         }
         List<DemoLogin> logins = new ArrayList<>();
         for (Department department : directory.departments()) {
-            for (Person person : directory.activeMembers(department.id())) {
-                logins.add(new DemoLogin(person.id(), person.displayName(), roleOf(person)));
-            }
+            // the head first, then the department's people by login
+            directory.activeMembers(department.id()).stream()
+                    .sorted(Comparator.comparing((Person person) -> !person.id().equals(department.headUserId()))
+                            .thenComparing(Person::id))
+                    .forEach(person -> logins.add(new DemoLogin(person.id(), person.displayName(), roleOf(person))));
         }
         return new PublicInfo(true, logins);
     }
