@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,11 @@ class DeployedFormSchemas implements FormSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FormService formService;
+    private final TaskService taskService;
 
-    DeployedFormSchemas(FormService formService) {
+    DeployedFormSchemas(FormService formService, TaskService taskService) {
         this.formService = formService;
+        this.taskService = taskService;
     }
 
     @Override
@@ -35,7 +38,19 @@ class DeployedFormSchemas implements FormSchemas {
 
     @Override
     public Optional<JsonNode> taskForm(String taskId) {
-        return taskId == null ? Optional.empty() : read(() -> formService.getDeployedTaskForm(taskId), "task " + taskId);
+        // Camunda 7.24 answers a missing task with a NullPointerException from its authorization
+        // check instead of a NullValueException: look first, and treat the race the same way
+        if (taskId == null || taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            return Optional.empty();
+        }
+        try {
+            return read(() -> formService.getDeployedTaskForm(taskId), "task " + taskId);
+        } catch (NullPointerException e) {
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private static Optional<JsonNode> read(Supplier<InputStream> form, String owner) {

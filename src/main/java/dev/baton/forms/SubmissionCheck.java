@@ -400,7 +400,8 @@ final class SubmissionCheck {
         } else {
             number = null;
         }
-        if (number == null) {
+        if (number == null || Math.abs(number.scale()) > 1_000 || number.precision() > 1_000) {
+            // also keeps arithmetic on absurd BigDecimals (1E-999999999) from eating the server
             return invalid(path, "forms.field.notNumber", label);
         }
         boolean valid = true;

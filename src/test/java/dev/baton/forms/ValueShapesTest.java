@@ -6,6 +6,7 @@ import static dev.baton.forms.ShippedForms.purchaseRequest;
 import static dev.baton.forms.ShippedForms.stored;
 import static dev.baton.forms.ShippedForms.summary;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
 import java.util.Map;
@@ -132,5 +133,20 @@ class ValueShapesTest {
 
         // then
         assertThat(stored).containsEntry("recorded", true).containsEntry("hrNotes", null);
+    }
+
+    @Test
+    void rejectsAbsurdNumbersThatWouldBeCostlyToCheck() {
+        // given: a Java caller could hand over a BigDecimal that Jackson would never produce
+        Map<String, Object> data = data("""
+                { "leaveType": "annual", "startDate": "2026-12-01", "endDate": "2026-12-02", "reason": "探亲 Family visit" }""");
+        data.put("days", new java.math.BigDecimal("1E-999999999"));
+
+        // when
+        List<String> problems = assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> summary(problemsOf(() -> validator.validateStart("leave-request-start", data))));
+
+        // then
+        assertThat(problems).containsExactly("days forms.field.notNumber");
     }
 }
