@@ -41,8 +41,12 @@ import java.util.Map;
  *       with an optional offset or {@code Z}, and {@code disallowPassedDates}. Validation values
  *       written as FEEL expressions are evaluated.</li>
  *   <li><b>Hidden fields are not submitted</b>, like in form-js: a field (or group, or list)
- *       whose {@code conditional.hide} is true over the current variables with the submission
- *       applied is not required, and whatever was sent for it is dropped without a check.</li>
+ *       whose {@code conditional.hide} is true is not required, and whatever was sent for it is
+ *       dropped without a check. Conditions see the current variables with the submission
+ *       applied, except for values the client cannot change (read-only, disabled and computed
+ *       fields, unknown keys), which they see as they are now: a value that is refused anyway
+ *       cannot hide a required field. Inside list rows, {@code this}, {@code parent} and
+ *       {@code i} work as in form-js.</li>
  *   <li><b>Computed fields are computed here.</b> The value of an {@code expression} field is
  *       never taken from the client: form-js sends it, so the key is accepted, but the stored
  *       value is always the server's own FEEL result over the stored data.</li>
