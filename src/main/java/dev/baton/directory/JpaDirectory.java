@@ -36,6 +36,12 @@ class JpaDirectory implements Directory {
         return id == null ? Optional.empty() : people.findById(id).map(PersonEntity::toPerson);
     }
 
+    /** Declared here (not only as the interface's default) so it runs in this class's read-only transaction. */
+    @Override
+    public PersonRef ref(String id) {
+        return Directory.super.ref(id);
+    }
+
     @Override
     public List<Person> people(Collection<String> ids) {
         if (ids == null || ids.isEmpty()) {
