@@ -68,7 +68,9 @@ class DemoOrganisation implements ApplicationRunner {
             member("wangfang", "王芳", "finance", "zhouming", Set.of("finance-manager", "department-head"), Set.of(ANALYST)),
             member("zhaolei", "赵磊", "finance", "wangfang", Set.of("accountant"), Set.of()),
             member("chenjie", "陈杰", "delivery", "zhouming", Set.of("delivery-manager", "department-head"), Set.of()),
-            member("yangxue", "杨雪", "delivery", "chenjie", Set.of(), Set.of()),
+            // a team lead between an engineer and the head: "manager" and "department head" differ here
+            member("gaojian", "高健", "delivery", "chenjie", Set.of(), Set.of()),
+            member("yangxue", "杨雪", "delivery", "gaojian", Set.of(), Set.of()),
             member("huangqiang", "黄强", "procurement", "zhouming", Set.of("purchaser", "department-head"), Set.of()),
             member("wujing", "吴静", "procurement", "huangqiang", Set.of("purchaser"), Set.of()),
             member("sunli", "孙丽", "hr", "zhouming", Set.of("department-head"), Set.of()),

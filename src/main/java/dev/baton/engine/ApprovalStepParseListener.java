@@ -6,7 +6,9 @@ import java.util.Map;
 import dev.baton.directory.ApproverResolver;
 import dev.baton.directory.ApproverRule;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -25,12 +27,21 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  */
 class ApprovalStepParseListener extends AbstractBpmnParseListener {
 
+    static final String DISPLAY_NAME_PREFIX = "baton.name.";
+
     private final ApproverResolver resolver;
     private final AutoDecisions decisions;
+    private final ProcessEndPublisher processEnd;
 
-    ApprovalStepParseListener(ApproverResolver resolver, AutoDecisions decisions) {
+    ApprovalStepParseListener(ApproverResolver resolver, AutoDecisions decisions, ProcessEndPublisher processEnd) {
         this.resolver = resolver;
         this.decisions = decisions;
+        this.processEnd = processEnd;
+    }
+
+    @Override
+    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, processEnd);
     }
 
     @Override
@@ -90,7 +101,8 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
         }
         for (Element property : camundaProperties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
             String name = property.attribute("name");
-            if (name != null && name.startsWith(ApproverRule.PREFIX)) {
+            // baton.name.* are display names (e.g. baton.name.en), not part of the approver rule
+            if (name != null && name.startsWith(ApproverRule.PREFIX) && !name.startsWith(DISPLAY_NAME_PREFIX)) {
                 properties.put(name, property.attribute("value"));
             }
         }

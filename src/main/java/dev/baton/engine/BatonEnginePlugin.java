@@ -27,6 +27,6 @@ class BatonEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
         }
         configuration.getCustomPostBPMNParseListeners()
-                .add(new ApprovalStepParseListener(resolver, new AutoDecisions(events)));
+                .add(new ApprovalStepParseListener(resolver, new AutoDecisions(events), new ProcessEndPublisher(events)));
     }
 }

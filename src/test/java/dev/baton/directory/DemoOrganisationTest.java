@@ -20,7 +20,7 @@ import dev.baton.support.BatonTest;
 class DemoOrganisationTest {
 
     private static final List<String> DEMO_LOGINS = List.of("zhouming", "lina", "zhangwei", "liuyang", "wangfang",
-            "zhaolei", "chenjie", "yangxue", "huangqiang", "wujing", "sunli", "zhouting", "xuhao", "admin", "designer",
+            "zhaolei", "chenjie", "gaojian", "yangxue", "huangqiang", "wujing", "sunli", "zhouting", "xuhao", "admin", "designer",
             "qianjun");
 
     @Autowired
@@ -48,7 +48,7 @@ class DemoOrganisationTest {
         // then
         assertThat(seededAgain).isFalse();
         assertThat(counts()).isEqualTo(before);
-        assertThat(directory.people(DEMO_LOGINS)).hasSize(16);
+        assertThat(directory.people(DEMO_LOGINS)).hasSize(17);
         assertThat(directory.departments()).hasSize(7);
         assertThat(directory.roles()).hasSize(8);
     }

@@ -88,7 +88,7 @@ class DirectoryIdentityProviderTest {
                 .extracting(User::getId).containsExactly("zhouming", "zhouting");
         assertThat(identityService.createUserQuery().userEmail("lina@demo.baton.dev").list())
                 .extracting(User::getId).containsExactly("lina");
-        assertThat(identityService.createUserQuery().userEmailLike("%@DEMO.baton.dev").count()).isEqualTo(16);
+        assertThat(identityService.createUserQuery().userEmailLike("%@DEMO.baton.dev").count()).isEqualTo(17);
         assertThat(identityService.createUserQuery().userLastName("李").count()).isZero();
         assertThat(identityService.createUserQuery().orderByUserId().desc().listPage(1, 2))
                 .extracting(User::getId).containsExactly("zhouming", "zhaolei");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.baton.support.BatonTest;
+import dev.baton.tasks.ApprovalLedger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +32,9 @@ class LeaveRequestProcessTest {
 
     @Autowired
     private ProcessEngine processEngine;
+
+    @Autowired
+    ApprovalLedger ledger;
 
     private ShippedProcessDriver driver;
 
@@ -78,7 +82,7 @@ class LeaveRequestProcessTest {
         assertThat(instance).isWaitingAtExactly(MANAGER_APPROVAL)
                 .variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
         Task approval = driver.openTask(instance, MANAGER_APPROVAL);
-        assertThat(approval).hasCandidateGroup("department-head").isNotAssigned();
+        driver.assertApprovers(approval, "lina");
         driver.assertTaskForm(approval, "leave-request-approval");
     }
 
@@ -88,7 +92,7 @@ class LeaveRequestProcessTest {
         ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(3));
 
         // when
-        approve(instance, MANAGER_APPROVAL, "department-head");
+        approve(instance, MANAGER_APPROVAL, "lina");
         record(instance);
 
         // then
@@ -104,7 +108,7 @@ class LeaveRequestProcessTest {
         ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(0.5));
 
         // when
-        approve(instance, MANAGER_APPROVAL, "department-head");
+        approve(instance, MANAGER_APPROVAL, "lina");
 
         // then
         assertThat(instance).isWaitingAtExactly(HR_RECORD).hasNotPassed(DEPARTMENT_HEAD_APPROVAL);
@@ -112,12 +116,12 @@ class LeaveRequestProcessTest {
 
     @Test
     void approvesMoreThanThreeDaysWithTheManagerAndTheDepartmentHead() {
-        // given
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(3.5));
-        approve(instance, MANAGER_APPROVAL, "department-head");
+        // given yangxue, whose manager is a team lead below the head of Delivery
+        ProcessInstance instance = driver.startAs("yangxue", PROCESS, leave(3.5));
+        approve(instance, MANAGER_APPROVAL, "gaojian");
 
         // when
-        approve(instance, DEPARTMENT_HEAD_APPROVAL, "general-manager");
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "chenjie");
         record(instance);
 
         // then
@@ -131,7 +135,7 @@ class LeaveRequestProcessTest {
     void rejectsAtManagerApprovalEndsAsRejected() {
         // given
         ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(10));
-        Task approval = openApproval(instance, MANAGER_APPROVAL, "department-head");
+        Task approval = openApproval(instance, MANAGER_APPROVAL, "lina");
 
         // when
         driver.reject(approval);
@@ -144,15 +148,46 @@ class LeaveRequestProcessTest {
     @Test
     void rejectsAtDepartmentHeadApprovalEndsAsRejected() {
         // given
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(10));
-        approve(instance, MANAGER_APPROVAL, "department-head");
-        Task approval = openApproval(instance, DEPARTMENT_HEAD_APPROVAL, "general-manager");
+        ProcessInstance instance = driver.startAs("yangxue", PROCESS, leave(10));
+        approve(instance, MANAGER_APPROVAL, "gaojian");
+        Task approval = openApproval(instance, DEPARTMENT_HEAD_APPROVAL, "chenjie");
 
         // when
         driver.reject(approval);
 
         // then
         assertRejected(instance);
+    }
+
+    @Test
+    void departmentHeadWhoJustApprovedAsManagerIsNotAskedTwice() {
+        // given zhangwei, whose direct manager lina is also the head of Sales, asks for five days
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, leave(5));
+
+        // when lina approves as his manager
+        approve(instance, MANAGER_APPROVAL, "lina");
+
+        // then the department-head step is approved for her automatically, and recorded as such
+        assertThat(instance).isWaitingAtExactly(HR_RECORD).hasPassed(DEPARTMENT_HEAD_APPROVAL);
+        assertThat(ledger.entriesOf(instance.getId()))
+                .filteredOn(entry -> DEPARTMENT_HEAD_APPROVAL.equals(entry.stepId()))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.decision()).isEqualTo("auto-approve");
+                    assertThat(entry.actorId()).isEqualTo("lina");
+                });
+    }
+
+    @Test
+    void departmentHeadAskingForLeaveGoesToTheirOwnManager() {
+        // given lina, head of Sales, asks for five days
+        ProcessInstance instance = driver.startAs("lina", PROCESS, leave(5));
+
+        // when her manager, the general manager, approves
+        approve(instance, MANAGER_APPROVAL, "zhouming");
+
+        // then the department-head step (lina herself) went to her manager, who had just approved: auto-approved
+        assertThat(instance).isWaitingAtExactly(HR_RECORD).hasPassed(DEPARTMENT_HEAD_APPROVAL);
     }
 
     /** What the start form submits; {@code days} is a whole or half number of days. */
@@ -166,22 +201,22 @@ class LeaveRequestProcessTest {
         return values;
     }
 
-    private Task openApproval(ProcessInstance instance, String taskKey, String candidateGroup) {
+    private Task openApproval(ProcessInstance instance, String taskKey, String approver) {
         assertThat(instance).isWaitingAtExactly(taskKey);
         Task approval = driver.openTask(instance, taskKey);
-        assertThat(approval).hasCandidateGroup(candidateGroup).isNotAssigned();
+        driver.assertApprovers(approval, approver);
         driver.assertTaskForm(approval, "leave-request-approval");
         return approval;
     }
 
-    private void approve(ProcessInstance instance, String taskKey, String candidateGroup) {
-        complete(openApproval(instance, taskKey, candidateGroup));
+    private void approve(ProcessInstance instance, String taskKey, String approver) {
+        complete(openApproval(instance, taskKey, approver));
     }
 
     private void record(ProcessInstance instance) {
         assertThat(instance).isWaitingAtExactly(HR_RECORD);
         Task record = driver.openTask(instance, HR_RECORD);
-        assertThat(record).hasCandidateGroup("hr-specialist").isNotAssigned();
+        driver.assertApprovers(record, "zhouting");
         driver.assertTaskForm(record, "leave-request-hr-record");
         complete(record, withVariables("recorded", true, "hrNotes", "已录入 Recorded"));
     }

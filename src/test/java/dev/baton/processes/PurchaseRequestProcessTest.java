@@ -81,7 +81,7 @@ class PurchaseRequestProcessTest {
         assertThat(instance).isWaitingAtExactly(DEPARTMENT_HEAD_APPROVAL)
                 .variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
         Task approval = driver.openTask(instance, DEPARTMENT_HEAD_APPROVAL);
-        assertThat(approval).hasCandidateGroup("department-head").isNotAssigned();
+        driver.assertApprovers(approval, "lina");
         driver.assertTaskForm(approval, "purchase-request-approval");
     }
 
@@ -91,7 +91,7 @@ class PurchaseRequestProcessTest {
         ProcessInstance instance = driver.startAsInitiator(PROCESS, request(5000));
 
         // when
-        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
         placeOrder(instance);
         confirmReceipt(instance);
 
@@ -108,10 +108,10 @@ class PurchaseRequestProcessTest {
     void approvesMoreThanFiveThousandUpToFiftyThousandWithFinanceToo() {
         // given
         ProcessInstance instance = driver.startAsInitiator(PROCESS, request(5000.01));
-        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
 
         // when
-        approve(instance, FINANCE_APPROVAL, "finance-manager");
+        approve(instance, FINANCE_APPROVAL, "wangfang");
         placeOrder(instance);
         confirmReceipt(instance);
 
@@ -126,10 +126,10 @@ class PurchaseRequestProcessTest {
     void approvesExactlyFiftyThousandWithoutTheGeneralManager() {
         // given
         ProcessInstance instance = driver.startAsInitiator(PROCESS, request(50000));
-        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
 
         // when
-        approve(instance, FINANCE_APPROVAL, "finance-manager");
+        approve(instance, FINANCE_APPROVAL, "wangfang");
 
         // then
         assertThat(instance).isWaitingAtExactly(PLACE_ORDER).hasNotPassed(GENERAL_MANAGER_APPROVAL);
@@ -139,11 +139,11 @@ class PurchaseRequestProcessTest {
     void approvesMoreThanFiftyThousandWithFinanceAndTheGeneralManager() {
         // given
         ProcessInstance instance = driver.startAsInitiator(PROCESS, request(50000.01));
-        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
-        approve(instance, FINANCE_APPROVAL, "finance-manager");
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
+        approve(instance, FINANCE_APPROVAL, "wangfang");
 
         // when
-        approve(instance, GENERAL_MANAGER_APPROVAL, "general-manager");
+        approve(instance, GENERAL_MANAGER_APPROVAL, "zhouming");
         placeOrder(instance);
         confirmReceipt(instance);
 
@@ -162,7 +162,7 @@ class PurchaseRequestProcessTest {
     void rejectsAtDepartmentHeadApprovalEndsAsRejected() {
         // given
         ProcessInstance instance = driver.startAsInitiator(PROCESS, request(60000));
-        Task approval = openApproval(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
+        Task approval = openApproval(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
 
         // when
         driver.reject(approval);
@@ -176,8 +176,8 @@ class PurchaseRequestProcessTest {
     void rejectsAtFinanceApprovalEndsAsRejected() {
         // given
         ProcessInstance instance = driver.startAsInitiator(PROCESS, request(60000));
-        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
-        Task approval = openApproval(instance, FINANCE_APPROVAL, "finance-manager");
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
+        Task approval = openApproval(instance, FINANCE_APPROVAL, "wangfang");
 
         // when
         driver.reject(approval);
@@ -191,9 +191,9 @@ class PurchaseRequestProcessTest {
     void rejectsAtGeneralManagerApprovalEndsAsRejected() {
         // given
         ProcessInstance instance = driver.startAsInitiator(PROCESS, request(60000));
-        approve(instance, DEPARTMENT_HEAD_APPROVAL, "department-head");
-        approve(instance, FINANCE_APPROVAL, "finance-manager");
-        Task approval = openApproval(instance, GENERAL_MANAGER_APPROVAL, "general-manager");
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
+        approve(instance, FINANCE_APPROVAL, "wangfang");
+        Task approval = openApproval(instance, GENERAL_MANAGER_APPROVAL, "zhouming");
 
         // when
         driver.reject(approval);
@@ -216,22 +216,22 @@ class PurchaseRequestProcessTest {
         return values;
     }
 
-    private Task openApproval(ProcessInstance instance, String taskKey, String candidateGroup) {
+    private Task openApproval(ProcessInstance instance, String taskKey, String approver) {
         assertThat(instance).isWaitingAtExactly(taskKey);
         Task approval = driver.openTask(instance, taskKey);
-        assertThat(approval).hasCandidateGroup(candidateGroup).isNotAssigned();
+        driver.assertApprovers(approval, approver);
         driver.assertTaskForm(approval, "purchase-request-approval");
         return approval;
     }
 
-    private void approve(ProcessInstance instance, String taskKey, String candidateGroup) {
-        complete(openApproval(instance, taskKey, candidateGroup));
+    private void approve(ProcessInstance instance, String taskKey, String approver) {
+        complete(openApproval(instance, taskKey, approver));
     }
 
     private void placeOrder(ProcessInstance instance) {
         assertThat(instance).isWaitingAtExactly(PLACE_ORDER);
         Task order = driver.openTask(instance, PLACE_ORDER);
-        assertThat(order).hasCandidateGroup("purchaser").isNotAssigned();
+        driver.assertApprovers(order, "huangqiang", "wujing");
         driver.assertTaskForm(order, "purchase-request-order");
         complete(order, withVariables(
                 "supplier", "得力办公用品",

@@ -45,7 +45,11 @@ final class ShippedProcessDriver {
     }
 
     ProcessInstance startAsInitiator(String processKey, Map<String, Object> startFormValues) {
-        engine.getIdentityService().setAuthenticatedUserId(INITIATOR);
+        return startAs(INITIATOR, processKey, startFormValues);
+    }
+
+    ProcessInstance startAs(String initiator, String processKey, Map<String, Object> startFormValues) {
+        engine.getIdentityService().setAuthenticatedUserId(initiator);
         try {
             return engine.getRuntimeService().startProcessInstanceByKey(processKey, startFormValues);
         } finally {
@@ -58,6 +62,23 @@ final class ShippedProcessDriver {
         Task open = task(taskKey, instance);
         assertThat(open).as("open task '%s'", taskKey).isNotNull();
         return open;
+    }
+
+    /**
+     * The task went to the people the step's approver rule finds in the demo organisation: one
+     * person is its assignee, several are candidates (any one of them claims it).
+     */
+    void assertApprovers(Task task, String... people) {
+        List<String> candidates = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null)
+                .map(org.camunda.bpm.engine.task.IdentityLink::getUserId).toList();
+        if (people.length == 1) {
+            assertThat(task.getAssignee()).as("assignee of %s", task.getTaskDefinitionKey()).isEqualTo(people[0]);
+            assertThat(candidates).as("candidates of %s", task.getTaskDefinitionKey()).isEmpty();
+        } else {
+            assertThat(task.getAssignee()).as("assignee of %s", task.getTaskDefinitionKey()).isNull();
+            assertThat(candidates).as("candidates of %s", task.getTaskDefinitionKey()).containsExactlyInAnyOrder(people);
+        }
     }
 
     void reject(Task task) {

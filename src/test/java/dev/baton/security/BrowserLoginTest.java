@@ -11,15 +11,12 @@ import dev.baton.support.BatonTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Browsers: JSON login into a session, CSRF token on every state change, no password dialog. */
 @BatonTest
-@AutoConfigureMockMvc
 class BrowserLoginTest {
 
     @Autowired
@@ -29,16 +26,19 @@ class BrowserLoginTest {
     void loginStartsASessionThatKnowsThePerson() throws Exception {
         // given the page has fetched its CSRF token
         Cookie xsrf = xsrfCookie();
-        MockHttpSession session = new MockHttpSession();
         // when zhangwei logs in
-        http.perform(post("/api/auth/login").session(session).cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue())
+        MvcResult login = http.perform(post("/api/auth/login").cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"login\":\"ZhangWei \",\"password\":\"demo\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.user.id").value("zhangwei"))
-                .andExpect(jsonPath("$.user.displayName").value("张伟"));
+                .andExpect(jsonPath("$.user.displayName").value("张伟"))
+                .andReturn();
+        Cookie session = login.getResponse().getCookie("BATON_SESSION");
+        assertThat(session).as("session cookie").isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
         // then the session answers who is logged in
-        http.perform(get("/api/auth/session").session(session))
+        http.perform(get("/api/auth/session").cookie(session))
                 .andExpect(jsonPath("$.authenticated").value(true))
                 .andExpect(jsonPath("$.user.systemRoles[0]").value("employee"));
     }
@@ -46,16 +46,18 @@ class BrowserLoginTest {
     @Test
     void stateChangeWithoutCsrfTokenIsRefusedWith403() throws Exception {
         // given a logged-in browser session
-        MockHttpSession session = loggedIn("lina");
+        Cookie session = loggedIn("lina");
         // when it posts without the token
-        http.perform(post("/api/auth/logout").session(session).header("X-Requested-With", "XMLHttpRequest"))
+        http.perform(post("/api/auth/logout").cookie(session).header("X-Requested-With", "XMLHttpRequest"))
                 // then the request is refused and says why
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("auth.csrf"));
         // and with the token it works
         Cookie xsrf = xsrfCookie();
-        http.perform(post("/api/auth/logout").session(session).cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue()))
+        http.perform(post("/api/auth/logout").cookie(session, xsrf).header("X-XSRF-TOKEN", xsrf.getValue()))
                 .andExpect(status().isNoContent());
+        // and the session is over
+        http.perform(get("/api/auth/session").cookie(session)).andExpect(jsonPath("$.authenticated").value(false));
     }
 
     @Test
@@ -90,14 +92,14 @@ class BrowserLoginTest {
                 .andReturn();
     }
 
-    MockHttpSession loggedIn(String login) throws Exception {
+    Cookie loggedIn(String login) throws Exception {
         Cookie xsrf = xsrfCookie();
-        MockHttpSession session = new MockHttpSession();
-        http.perform(post("/api/auth/login").session(session).cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue())
+        MvcResult result = http.perform(post("/api/auth/login").cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"login\":\"" + login + "\",\"password\":\"demo\"}"))
-                .andExpect(status().isOk());
-        return session;
+                .andExpect(status().isOk())
+                .andReturn();
+        return result.getResponse().getCookie("BATON_SESSION");
     }
 
     Cookie xsrfCookie() throws Exception {

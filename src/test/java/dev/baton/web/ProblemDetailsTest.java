@@ -10,18 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 
 import dev.baton.support.BatonTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Errors are RFC 9457 problem details in the caller's language, without internals. */
 @BatonTest
-@AutoConfigureMockMvc
 class ProblemDetailsTest {
 
     @Autowired
@@ -68,14 +67,22 @@ class ProblemDetailsTest {
 
     @Test
     void everyMessageExistsInBothLanguages() throws IOException {
-        Properties english = load("/i18n/messages.properties");
-        Properties chinese = load("/i18n/messages_zh_CN.properties");
-        assertThat(chinese.keySet()).isEqualTo(english.keySet());
+        java.nio.file.Path folder = java.nio.file.Path.of("src/main/resources/i18n");
+        try (var files = java.nio.file.Files.list(folder)) {
+            List<java.nio.file.Path> english = files
+                    .filter(file -> file.getFileName().toString().matches("[a-z]+\\.properties")).toList();
+            assertThat(english).isNotEmpty();
+            for (java.nio.file.Path bundle : english) {
+                java.nio.file.Path chineseBundle = folder.resolve(bundle.getFileName().toString().replace(".properties", "_zh_CN.properties"));
+                assertThat(chineseBundle).as("Chinese bundle for %s", bundle).exists();
+                assertThat(load(chineseBundle).keySet()).as("keys of %s", chineseBundle).isEqualTo(load(bundle).keySet());
+            }
+        }
     }
 
-    private static Properties load(String resource) throws IOException {
+    private static Properties load(java.nio.file.Path file) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ProblemDetailsTest.class.getResourceAsStream(resource)) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;
