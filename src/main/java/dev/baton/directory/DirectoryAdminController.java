@@ -32,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryAdminController {
 
     private final DirectoryAdmin admin;
+    private final Directory directory;
 
-    DirectoryAdminController(DirectoryAdmin admin) {
+    DirectoryAdminController(DirectoryAdmin admin, Directory directory) {
         this.admin = admin;
+        this.directory = directory;
     }
 
     /** A department; {@code id} only when creating. A missing sort order puts a new department last. */
@@ -67,14 +69,14 @@ class DirectoryAdminController {
     public ResponseEntity<DepartmentView> createDepartment(@RequestBody DepartmentBody body) {
         Department created = admin.createDepartment(new NewDepartment(body.id(), body.nameZh(), body.nameEn(),
                 body.parentId(), body.headUserId(), body.sortOrder()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(DepartmentView.of(created, null));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(created));
     }
 
     @PutMapping("/departments/{id}")
     @Operation(summary = "Rename, move, re-head or re-sort a department (never below itself)")
     public DepartmentView updateDepartment(@PathVariable String id, @RequestBody DepartmentBody body) {
-        return DepartmentView.of(admin.updateDepartment(id, new DepartmentUpdate(body.nameZh(), body.nameEn(),
-                body.parentId(), body.headUserId(), body.sortOrder())), null);
+        return view(admin.updateDepartment(id, new DepartmentUpdate(body.nameZh(), body.nameEn(),
+                body.parentId(), body.headUserId(), body.sortOrder())));
     }
 
     @PostMapping("/roles")
@@ -122,6 +124,11 @@ class DirectoryAdminController {
     public ResponseEntity<Void> setPassword(@PathVariable String id, @RequestBody PasswordBody body) {
         admin.setPassword(id, body.password());
         return ResponseEntity.noContent().build();
+    }
+
+    private DepartmentView view(Department department) {
+        return DepartmentView.of(department, department.headUserId() == null ? null
+                : directory.person(department.headUserId()).map(Person::displayName).orElse(null));
     }
 
     private static Set<String> roleIds(List<String> roleIds) {

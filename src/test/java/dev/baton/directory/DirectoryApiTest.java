@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +29,6 @@ import dev.baton.support.BatonTest;
  * stays as it is.
  */
 @BatonTest
-@AutoConfigureMockMvc
 @Transactional
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DirectoryApiTest {
@@ -84,7 +82,7 @@ class DirectoryApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value("gm"))
                 .andExpect(jsonPath("$[?(@.id=='sales')].parentId").value(hasItem("gm")))
-                .andExpect(jsonPath("$[?(@.id=='sales')].headDisplayName").value(hasItem("李娜")))
+                .andExpect(jsonPath("$[?(@.id=='sales')].head.name").value(hasItem("李娜")))
                 .andReturn().getResponse().getContentAsString();
         http.perform(get("/api/directory/roles").with(httpBasic("zhangwei", "demo")))
                 .andExpect(status().isOk())
@@ -143,7 +141,7 @@ class DirectoryApiTest {
                 .andExpect(jsonPath("$.headUserId").value("mali"));
         // then the org chart shows them
         http.perform(get("/api/directory/departments").with(httpBasic("zhangwei", "demo")))
-                .andExpect(jsonPath("$[?(@.id=='marketing')].headDisplayName").value(hasItem("马丽")));
+                .andExpect(jsonPath("$[?(@.id=='marketing')].head.name").value(hasItem("马丽")));
         assertThat(directory.groupIdsOf("mali")).containsExactly("marketing", "department-head");
         // and the new person logs in with the password the administrator set
         http.perform(get("/api/auth/session").with(httpBasic("mali", "first-password")))
