@@ -288,6 +288,15 @@ class DirectoryApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value("不能把自己设为直属上级。"));
     }
 
+    @Test
+    void the_directory_api_is_described_in_the_openapi_document() throws Exception {
+        http.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/directory/people'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/admin/directory/people/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/admin/directory/import'].post").exists());
+    }
+
     private ResultActions admin(MockHttpServletRequestBuilder request, String json) throws Exception {
         return http.perform(request.with(httpBasic("admin", "demo")).header("Accept-Language", "en-US")
                 .contentType(MediaType.APPLICATION_JSON).content(json));

@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -278,6 +280,26 @@ class OrgImportTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("auth.forbidden"));
         assertThat(count("baton_users")).isEqualTo(people);
+    }
+
+    @Test
+    void the_documented_example_files_import_into_the_demo_organisation() throws Exception {
+        // given the files of docs/org-import.md
+        byte[] departments = Files.readAllBytes(Path.of("docs/org-import-departments-example.csv"));
+        byte[] people = Files.readAllBytes(Path.of("docs/org-import-example.csv"));
+        // when
+        multipartUpload("org-import-departments-example.csv", departments, "departments")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.departments.created").value(1));
+        upload("org-import-example.csv", people)
+                // then
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.people.created").value(3))
+                .andExpect(jsonPath("$.people.updated").value(1))
+                .andExpect(jsonPath("$.peopleWithoutPassword").value(contains("zhaomin", "sunyu")));
+        assertThat(directory.person("zhaomin").orElseThrow().managerId()).isEqualTo("mali");
+        assertThat(directory.person("sunyu").orElseThrow().roleIds()).containsExactly("accountant", "purchaser");
+        assertThat(directory.person("liuyang").orElseThrow().active()).isFalse();
     }
 
     // ---- helpers ----
