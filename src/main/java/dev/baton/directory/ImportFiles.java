@@ -49,7 +49,7 @@ final class ImportFiles {
         checkSize(bytes.length);
         String name = fileName == null ? "" : fileName.trim().toLowerCase(Locale.ROOT);
         TableBuilder.RowBudget budget = new TableBuilder.RowBudget(MAX_ROWS);
-        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+        if (name.endsWith(".xlsx")) {
             if (!startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
                 throw new ProblemException(HttpStatus.BAD_REQUEST, "directory.import.unreadable");
             }
@@ -58,7 +58,7 @@ final class ImportFiles {
         if (name.endsWith(".xls") || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "directory.import.xls");
         }
-        if ((name.endsWith(".csv") || name.endsWith(".txt")) && !startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+        if (name.endsWith(".csv") && !startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
             Table table = CsvTables.read(bytes, budget);
             return kind == Kind.DEPARTMENTS ? new Tables(table, null) : new Tables(null, table);
         }

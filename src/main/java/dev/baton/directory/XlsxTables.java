@@ -11,9 +11,7 @@ import java.util.function.BiPredicate;
 import javax.xml.parsers.ParserConfigurationException;
 
 import dev.baton.web.ProblemException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -24,6 +22,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -38,6 +38,8 @@ import org.xml.sax.XMLReader;
 final class XlsxTables {
 
     /** A 5 MB workbook of 5,000 people unpacks to a few MB of XML; this leaves generous room. */
+    private static final Logger log = LoggerFactory.getLogger(XlsxTables.class);
+
     static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
     static {
@@ -73,14 +75,16 @@ final class XlsxTables {
                 }
             }
             return tables;
+        } catch (ProblemException e) {
+            throw e; // e.g. too many rows
         } catch (SAXException e) {
             if (e.getException() instanceof ProblemException problem) {
                 throw problem;
             }
-            throw unreadable();
-        } catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException
-                 | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
-            throw unreadable();
+            throw unreadable(e);
+        } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            // POI reports damaged and foreign files with many unchecked exceptions of its own
+            throw unreadable(e);
         } finally {
             if (workbook != null) {
                 workbook.revert(); // read only: never write anything back
@@ -99,7 +103,8 @@ final class XlsxTables {
         return table.build();
     }
 
-    private static ProblemException unreadable() {
+    private static ProblemException unreadable(Exception cause) {
+        log.warn("An uploaded workbook could not be read: {}", cause.toString());
         return new ProblemException(HttpStatus.BAD_REQUEST, "directory.import.unreadable");
     }
 
