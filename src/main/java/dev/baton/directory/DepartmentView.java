@@ -9,9 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "Department")
 record DepartmentView(String id, String nameZh, String nameEn, String parentId, String headUserId, PersonRef head) {
 
-    record PersonRef(String id, String name) {
-    }
-
     static DepartmentView of(Department department, String headDisplayName) {
         PersonRef head = department.headUserId() == null ? null
                 : new PersonRef(department.headUserId(), headDisplayName == null ? department.headUserId() : headDisplayName);
