@@ -87,7 +87,7 @@ class JpaDirectory implements Directory {
             return List.of();
         }
         String escaped = LikePatterns.escape(text.trim().toLowerCase(Locale.ROOT));
-        return people.search("%" + escaped + "%", escaped + "%",
+        return people.search("%" + escaped + "%", escaped + "%", true,
                         PageRequest.of(0, Math.min(limit, MAX_SEARCH_RESULTS)))
                 .stream().map(PersonEntity::toPerson).toList();
     }
