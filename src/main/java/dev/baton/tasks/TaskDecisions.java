@@ -52,6 +52,11 @@ class TaskDecisions {
     /** @return the process instance the task belonged to */
     @Transactional
     public String decide(String taskId, String userId, Decision decision) {
+        // a task that vanishes between the checks and the engine call is the same conflict as a lost race
+        return EngineConflicts.guard(() -> decideNow(taskId, userId, decision));
+    }
+
+    private String decideNow(String taskId, String userId, Decision decision) {
         Task task = guard.assignedTo(taskId, userId);
         String comment = Comments.optional(decision.comment());
         Map<String, Object> data = decision.data() == null ? Map.of() : decision.data();

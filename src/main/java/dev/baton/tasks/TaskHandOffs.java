@@ -67,7 +67,9 @@ class TaskHandOffs {
                 // a delegate passes the delegated work on; it still goes back to the owner
                 taskService.setAssignee(taskId, target);
             } else {
-                taskService.setOwner(taskId, null);
+                if (task.getOwner() != null) {
+                    taskService.setOwner(taskId, target);
+                }
                 taskService.setAssignee(taskId, target);
             }
         });
