@@ -142,7 +142,7 @@ final class WebApp {
             return id.group(1);
         }
 
-        /** Opens the task of the request with this title from the inbox, claiming it when it is offered to several people. */
+        /** Opens the task of the request with this title (or number) from the inbox, claiming it when it is offered to several people. */
         void openTask(String requestTitle) {
             nav("待办");
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^我的待办"))).click();
@@ -157,7 +157,7 @@ final class WebApp {
                 assertThat(button("同意").or(button("提交"))).isVisible();
                 return;
             }
-            row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(requestTitle)).click();
+            row.getByRole(AriaRole.LINK).first().click();
             page.waitForURL(Pattern.compile(".*/tasks/.+"));
             assertThat(page.locator(".fjs-form")).isVisible();
         }
@@ -194,10 +194,11 @@ final class WebApp {
             page.waitForURL(Pattern.compile(".*/inbox.*"));
         }
 
-        /** Opens one of my requests from "My requests". */
-        void openMyRequest(String title) {
+        /** Opens one of my requests from "My requests", found by its title or number. */
+        void openMyRequest(String titleOrId) {
             nav("我的申请");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).first().click();
+            page.getByTestId("request-item").filter(new Locator.FilterOptions().setHasText(titleOrId))
+                    .getByRole(AriaRole.LINK).first().click();
             page.waitForURL(Pattern.compile(".*/requests/.+"));
             assertThat(page.getByTestId("timeline")).isVisible();
         }
