@@ -9,6 +9,9 @@ describe('translateFormJsText', () => {
     expect(translateFormJsText('Value is expected to have at most 2 decimal digits.', 'zh-CN')).toBe('最多保留 2 位小数。')
     expect(translateFormJsText('Expand all (3)', 'zh-CN')).toBe('全部展开（3）')
     expect(translateFormJsText('Remove list item 2', 'zh-CN')).toBe('删除第 2 行')
+    expect(translateFormJsText('Please select a valid value, the two nearest valid values are 2 and 2.5.', 'zh-CN')).toBe(
+      '请输入有效的值，最接近的有效值是 2 和 2.5。',
+    )
   })
 
   it('leaves English alone and never touches content such as labels', () => {
