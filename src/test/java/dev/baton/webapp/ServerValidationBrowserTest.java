@@ -75,6 +75,9 @@ class ServerValidationBrowserTest {
             assertThat(zhangwei.page.locator(".fjs-form-field-error")).hasCount(1);
             assertThat(zhangwei.page.getByTestId("field-error-summary")).containsText("天数 / Days");
             assertThat(zhangwei.page).hasURL(Pattern.compile(".*/start/leave-request$"));
+            // the message stays while the person reads it (nothing validates the field again behind its back)
+            zhangwei.page.waitForTimeout(1_000);
+            assertThat(error).containsText("整数倍");
             zhangwei.screenshot("validation-server-error-zh");
 
             // in English the same refusal comes back in English
