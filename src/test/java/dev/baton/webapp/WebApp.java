@@ -83,9 +83,9 @@ final class WebApp {
 
         void login(String login) {
             page.navigate(base + "/login");
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("账号").setExact(true)).fill(login);
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("密码").setExact(true)).fill("demo");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录").setExact(true)).click();
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(账号|Login)$"))).fill(login);
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(密码|Password)$"))).fill("demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(登录|Log in)$"))).click();
             page.waitForURL(Pattern.compile(".*/inbox.*"));
         }
 
