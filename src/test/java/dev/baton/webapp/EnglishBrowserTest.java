@@ -68,6 +68,7 @@ class EnglishBrowserTest {
         try (User lina = app.as("lina", Device.PHONE, "en-US")) {
             lina.nav("Inbox");
             lina.page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search")).fill(requestId);
+            assertThat(lina.page.getByTestId("task-item")).hasCount(1);
             Locator item = lina.page.getByTestId("task-item").filter(new Locator.FilterOptions().setHasText(title));
             assertThat(item).containsText("Department head approval");
             lina.screenshot("en-phone-inbox");
