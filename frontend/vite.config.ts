@@ -18,6 +18,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
+    manifest: true,
     chunkSizeWarningLimit: 1500,
     // No inline scripts or module preload polyfill: the CSP is script-src 'self'.
     modulePreload: { polyfill: false },
