@@ -1,4 +1,4 @@
-package dev.baton.web;
+package dev.baton.security;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the login page may know before anyone logs in: whether this is a demo installation and, only
+ * What the login page may know before anyone logs in (it lives beside the login, in security,
+ * because web may not depend on directory): whether this is a demo installation and, only
  * then, the demo logins (every password is {@code demo}, as the README says). Never lists anyone
  * outside demo mode.
  */
