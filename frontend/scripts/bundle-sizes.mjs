@@ -37,10 +37,12 @@ for (const [route, key] of Object.entries(routes)) {
 console.log()
 console.log('| loaded on demand | gzip |')
 console.log('|---|---|')
-for (const [label, key] of [
-  ['form-js viewer (forms on /start/:processKey and /tasks/:id)', 'src/lib/formjs.ts'],
-  ['bpmn-js viewer (diagrams on /tasks/:id and /requests/:id)', 'src/components/BpmnDiagram.vue'],
+for (const [label, keys] of [
+  ['form-js viewer (forms on /start/:processKey and /tasks/:id)', ['src/lib/formjs.ts']],
+  ['bpmn-js viewer (diagrams on /tasks/:id and /requests/:id)', ['src/components/BpmnDiagram.vue', 'src/lib/bpmn.ts']],
 ]) {
-  const own = [...closure(key)].filter((k) => !base.has(k))
+  const all = new Set()
+  for (const key of keys) closure(key, all)
+  const own = [...all].filter((k) => !base.has(k))
   console.log(`| ${label} | ${kb(size(own))} |`)
 }
