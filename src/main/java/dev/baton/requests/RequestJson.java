@@ -68,7 +68,6 @@ final class RequestJson {
             boolean canWithdraw, boolean canUrge) {
     }
 
-    @Schema(name = "RequestPage")
     record Page<T>(List<T> items, long total, int page, int size) {
     }
 

@@ -2,8 +2,10 @@ package dev.baton.requests;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,11 +29,13 @@ class RequestKeys {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
-    /** The business day is the server's local date. */
-    private final Clock clock = Clock.systemDefaultZone();
+    /** The business day: today in {@code baton.requests.time-zone}, or in the server's zone when that is not set. */
+    private final Clock clock;
 
-    RequestKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    RequestKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            @Value("${baton.requests.time-zone:}") String timeZone) {
         this.jdbc = jdbc;
+        this.clock = timeZone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(timeZone.trim()));
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

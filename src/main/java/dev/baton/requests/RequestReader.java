@@ -42,8 +42,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads requests for people: lists by scope, one request with its data, open steps and timeline,
  * and its diagram. Nobody reads a request outside their reach: its initiator, the people involved
- * in it, the people it was copied to, whoever may work on one of its open tasks, and analysts and
- * administrators.
+ * in it (everyone who ever had one of its tasks, see {@link RequestTracking}), the people it was
+ * copied to, whoever may work on one of its open tasks (candidates who have not claimed it yet),
+ * anyone the ledger names as having acted on it, and analysts and administrators.
  */
 @Component
 class RequestReader {
@@ -198,11 +199,14 @@ class RequestReader {
                 || store.isParticipant(row.id(), caller) || store.isCopiedTo(row.id(), caller)) {
             return true;
         }
-        if (steps.isEmpty()) {
-            return false;
+        if (!steps.isEmpty()) {
+            Set<String> groups = new HashSet<>(directory.groupIdsOf(caller));
+            if (steps.stream().anyMatch(step -> step.concerns(caller, groups))) {
+                return true;
+            }
         }
-        Set<String> groups = new HashSet<>(directory.groupIdsOf(caller));
-        return steps.stream().anyMatch(step -> step.concerns(caller, groups));
+        // anyone who acted on it, should an action ever be taken by someone who never had its task
+        return ledger.entriesOf(row.processInstanceId()).stream().anyMatch(entry -> caller.equals(entry.actorId()));
     }
 
     private String title(RequestRow row, ProcessCatalog.ProcessInfo process, PersonRef initiator, Locale locale) {

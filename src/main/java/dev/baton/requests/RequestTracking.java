@@ -53,7 +53,11 @@ class RequestTracking {
         return ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
     }
 
-    /** Whoever gets a task of a request (assigned, claimed, transferred, delegated) is involved in it from then on. */
+    /**
+     * Whoever gets a task of a request (assigned on creation, claimed, transferred, delegated, added
+     * as a signer) is involved in it from then on. Since only a task's assignee acts on it, this
+     * covers everyone who ever decided on the request too (plus its initiator, added at the start).
+     */
     @EventListener
     void on(DelegateTask task) {
         String event = task.getEventName();

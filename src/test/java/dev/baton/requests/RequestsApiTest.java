@@ -34,6 +34,7 @@ import dev.baton.tasks.CopiesRequested;
 import dev.baton.tasks.LedgerEntry;
 import dev.baton.web.ProblemException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -70,6 +71,8 @@ class RequestsApiTest {
     @Autowired
     HistoryService historyService;
     @Autowired
+    RepositoryService repositoryService;
+    @Autowired
     ApprovalLedger ledger;
     @Autowired
     RequestCopies copies;
@@ -102,6 +105,29 @@ class RequestsApiTest {
     }
 
     // ---------------------------------------------------------------- start
+
+    @Test
+    void aProcessForNamedStartersIsOnlyTheirsAndRecordsItsStartBeforeWhatItsFirstStepDecides() throws Exception {
+        // given a process only zhouming may start, without an id prefix, whose first step finds nobody and is skipped
+        deployProcessForZhouming();
+
+        // then zhangwei neither sees nor starts it
+        assertThat(body(as("zhangwei", get("/api/processes"))).findValuesAsText("key")).doesNotContain(ZHOUMINGS_PROCESS);
+        as("zhangwei", post("/api/requests").contentType(MediaType.APPLICATION_JSON).content(start(ZHOUMINGS_PROCESS, Map.of())))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("request.process.notAllowed"));
+        // when zhouming starts it
+        assertThat(body(as("zhouming", get("/api/processes"))).findValuesAsText("key")).contains(ZHOUMINGS_PROCESS);
+        JsonNode request = body(as("zhouming", post("/api/requests").contentType(MediaType.APPLICATION_JSON)
+                .content(start(ZHOUMINGS_PROCESS, Map.of("note", "test")))).andExpect(status().isCreated()));
+
+        // then its id takes the initials of the process key, and its timeline has the start before the skip
+        assertThat(request.path("id").asText()).matches("TFSS-\\d{8}-\\d{4}");
+        assertThat(request.path("timeline").findValuesAsText("decision")).containsExactly("start", "skip");
+        assertThat(request.path("currentSteps").get(0).path("stepId").asText()).isEqualTo("Task_Second");
+        assertThat(request.path("currentSteps").get(0).path("assignee").path("id").asText()).isEqualTo("zhouming");
+    }
+
 
     @Test
     void startingALeaveRequestAnswers201WithItsIdAndPutsItWithTheDirectManager() throws Exception {
@@ -388,6 +414,41 @@ class RequestsApiTest {
     }
 
     @Test
+    void candidatesOfAnOpenStepReadTheRequestAndAreInvolvedOnceTheyClaimIt() throws Exception {
+        // given zhangwei's small purchase, approved by lina, now with procurement: huangqiang or wujing places the order
+        String id = startRequest("zhangwei", "purchase-request", purchase("文具 Stationery"));
+        approve(id, "Task_DepartmentHeadApproval", "lina");
+
+        // then wujing, a candidate, reads it and sees both candidates and no assignee
+        JsonNode request = body(as("wujing", get("/api/requests/" + id)).andExpect(status().isOk()));
+        JsonNode step = request.path("currentSteps").get(0);
+        assertThat(step.path("stepId").asText()).isEqualTo("Task_PlaceOrder");
+        assertThat(step.path("assignee").isNull()).isTrue();
+        assertThat(step.path("candidates").findValuesAsText("id")).containsExactlyInAnyOrder("huangqiang", "wujing");
+        assertThat(step.path("candidates").findValuesAsText("name")).contains("吴静");
+        // and zhangwei's urge goes to both of them
+        as("zhangwei", post("/api/requests/" + id + "/urge")).andExpect(status().isNoContent());
+        assertThat(recorded.stream(RequestUrged.class).filter(event -> event.requestId().equals(id)))
+                .singleElement().satisfies(event ->
+                        assertThat(event.approverIds()).containsExactlyInAnyOrder("huangqiang", "wujing"));
+        // and once wujing claims the task, the request is among the ones she is involved in
+        assertThat(ids(list("wujing", "scope=involved&q=" + id))).isEmpty();
+        taskService.claim(step.path("taskId").asText(), "wujing");
+        assertThat(ids(list("wujing", "scope=involved&q=" + id))).containsExactly(id);
+    }
+
+    @Test
+    void theOpenApiDescriptionCoversProcessesAndRequests() throws Exception {
+        JsonNode api = body(http.perform(get("/v3/api-docs")).andExpect(status().isOk()));
+        assertThat(api.path("paths").has("/api/processes")).isTrue();
+        assertThat(api.path("paths").has("/api/requests")).isTrue();
+        assertThat(api.path("paths").has("/api/requests/{id}/withdraw")).isTrue();
+        assertThat(api.path("paths").has("/api/requests/{id}/urge")).isTrue();
+        assertThat(api.path("paths").has("/api/requests/{id}/diagram")).isTrue();
+        assertThat(api.path("components").path("schemas").has("RequestView")).isTrue();
+    }
+
+    @Test
     void aRequestThatDoesNotExistIs404() throws Exception {
         as("zhangwei", get("/api/requests/LV-19990101-0001"))
                 .andExpect(status().isNotFound())
@@ -605,6 +666,38 @@ class RequestsApiTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static final String ZHOUMINGS_PROCESS = "test-first-step-skipped";
+
+    /** A process for zhouming only; its first step asks a login nobody has and is skipped (if-none=skip). */
+    private void deployProcessForZhouming() {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_test" targetNamespace="http://bpmn.io/schema/bpmn">
+                  <bpmn:process id="test-first-step-skipped" name="测试" isExecutable="true"
+                      camunda:historyTimeToLive="P1D" camunda:candidateStarterUsers="zhouming">
+                    <bpmn:startEvent id="StartEvent_RequestSubmitted" camunda:initiator="initiator" />
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_RequestSubmitted" targetRef="Task_Nobody" />
+                    <bpmn:userTask id="Task_Nobody" name="无人审批">
+                      <bpmn:extensionElements>
+                        <camunda:properties>
+                          <camunda:property name="baton.approver" value="users" />
+                          <camunda:property name="baton.users" value="ghost" />
+                          <camunda:property name="baton.if-none" value="skip" />
+                        </camunda:properties>
+                      </bpmn:extensionElements>
+                    </bpmn:userTask>
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Nobody" targetRef="Task_Second" />
+                    <bpmn:userTask id="Task_Second" name="确认" camunda:assignee="${initiator}" />
+                    <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Second" targetRef="EndEvent_Completed" />
+                    <bpmn:endEvent id="EndEvent_Completed" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        repositoryService.createDeployment().name(ZHOUMINGS_PROCESS).enableDuplicateFiltering(false)
+                .addString(ZHOUMINGS_PROCESS + ".bpmn", bpmn).deploy();
+    }
 
     private ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
         return http.perform(request.with(httpBasic(user, PASSWORD)).header("Accept-Language", "zh-CN"));
