@@ -7,6 +7,8 @@
 -- instance (the row is written first, so that events the engine raises while starting find it).
 CREATE TABLE baton_request (
     id                    VARCHAR(40)   NOT NULL,
+    -- the order requests were started in, newest first in lists (started_at may tie)
+    seq                   BIGINT        NOT NULL AUTO_INCREMENT,
     process_instance_id   VARCHAR(64),
     process_definition_id VARCHAR(100)  NOT NULL,
     process_key           VARCHAR(100)  NOT NULL,
@@ -19,13 +21,13 @@ CREATE TABLE baton_request (
     ended_at              TIMESTAMP(3)  NULL,
     -- lower-case: id, title, initiator id and name, process names; for the list's q filter
     search_text           VARCHAR(1000) NOT NULL,
-    CONSTRAINT baton_request_pk PRIMARY KEY (id)
+    CONSTRAINT baton_request_pk PRIMARY KEY (id),
+    CONSTRAINT baton_request_seq UNIQUE (seq)
 );
 CREATE UNIQUE INDEX baton_request_instance ON baton_request (process_instance_id);
-CREATE INDEX baton_request_started ON baton_request (started_at, id);
-CREATE INDEX baton_request_initiator ON baton_request (initiator_id, started_at);
-CREATE INDEX baton_request_status ON baton_request (status, started_at);
-CREATE INDEX baton_request_process ON baton_request (process_key, started_at);
+CREATE INDEX baton_request_initiator ON baton_request (initiator_id, seq);
+CREATE INDEX baton_request_status ON baton_request (status, seq);
+CREATE INDEX baton_request_process ON baton_request (process_key, seq);
 
 -- The daily counters behind request ids: one row per id prefix and day (yyyyMMdd).
 CREATE TABLE baton_request_sequence (

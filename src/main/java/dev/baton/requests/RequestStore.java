@@ -66,8 +66,7 @@ class RequestStore {
     List<RequestRow> page(Filter filter, int page, int size) {
         List<Object> arguments = new ArrayList<>();
         String from = from(filter, arguments);
-        String order = filter.scope() == Scope.CC ? " ORDER BY c.copied_at DESC, r.started_at DESC, r.id DESC"
-                : " ORDER BY r.started_at DESC, r.id DESC";
+        String order = filter.scope() == Scope.CC ? " ORDER BY c.copied_at DESC, r.seq DESC" : " ORDER BY r.seq DESC";
         arguments.add(size);
         arguments.add((long) page * size);
         boolean cc = filter.scope() == Scope.CC;
