@@ -8,6 +8,7 @@ CREATE TABLE baton_approval_ledger (
     step_name VARCHAR(255),
     task_id VARCHAR(64),
     actor_id VARCHAR(100),
+    target_id VARCHAR(100),
     decision VARCHAR(32) NOT NULL,
     comment_text VARCHAR(4000),
     data_hash CHAR(64),

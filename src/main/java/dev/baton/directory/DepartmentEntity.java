@@ -34,10 +34,15 @@ class DepartmentEntity {
     }
 
     DepartmentEntity(String id, String nameZh, String nameEn, String parentId, int sortOrder) {
+        this(id, nameZh, nameEn, parentId, null, sortOrder);
+    }
+
+    DepartmentEntity(String id, String nameZh, String nameEn, String parentId, String headUserId, int sortOrder) {
         this.id = id;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.parentId = parentId;
+        this.headUserId = headUserId;
         this.sortOrder = sortOrder;
     }
 
@@ -57,7 +62,32 @@ class DepartmentEntity {
         return nameEn;
     }
 
+    String parentId() {
+        return parentId;
+    }
+
+    String headUserId() {
+        return headUserId;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
     void appointHead(String userId) {
         this.headUserId = userId;
+    }
+
+    void rename(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    void moveUnder(String parentId) {
+        this.parentId = parentId;
+    }
+
+    void sortAt(int sortOrder) {
+        this.sortOrder = sortOrder;
     }
 }

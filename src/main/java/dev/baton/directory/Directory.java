@@ -38,4 +38,12 @@ public interface Directory {
      * unknown and inactive people.
      */
     List<String> groupIdsOf(String userId);
+
+    /** How other modules name a person in what they show: id and display name (the id alone if unknown). */
+    default PersonRef ref(String id) {
+        if (id == null) {
+            return null;
+        }
+        return person(id).map(person -> new PersonRef(person.id(), person.displayName())).orElse(new PersonRef(id, id));
+    }
 }

@@ -36,6 +36,12 @@ class JpaDirectory implements Directory {
         return id == null ? Optional.empty() : people.findById(id).map(PersonEntity::toPerson);
     }
 
+    /** Declared here (not only as the interface's default) so it runs in this class's read-only transaction. */
+    @Override
+    public PersonRef ref(String id) {
+        return Directory.super.ref(id);
+    }
+
     @Override
     public List<Person> people(Collection<String> ids) {
         if (ids == null || ids.isEmpty()) {
@@ -81,7 +87,7 @@ class JpaDirectory implements Directory {
             return List.of();
         }
         String escaped = LikePatterns.escape(text.trim().toLowerCase(Locale.ROOT));
-        return people.search("%" + escaped + "%", escaped + "%",
+        return people.search("%" + escaped + "%", escaped + "%", true,
                         PageRequest.of(0, Math.min(limit, MAX_SEARCH_RESULTS)))
                 .stream().map(PersonEntity::toPerson).toList();
     }

@@ -72,10 +72,27 @@ class PersonEntity {
         this.managerId = person.managerId();
         this.active = person.active();
         this.passwordHash = passwordHash;
-        person.systemRoles().stream()
+        grant(person.systemRoles());
+        roleIds.addAll(person.roleIds());
+    }
+
+    /** Replaces everything but the login, whether the person is active, and the password. */
+    void update(PersonUpdate update) {
+        this.displayName = update.displayName();
+        this.email = update.email();
+        this.phone = update.phone();
+        this.departmentId = update.departmentId();
+        this.managerId = update.managerId();
+        systemRoles.clear(); // the same collection instance: Hibernate writes only the difference
+        grant(update.systemRoles());
+        roleIds.clear();
+        roleIds.addAll(update.roleIds());
+    }
+
+    private void grant(Set<SystemRole> roles) {
+        roles.stream()
                 .filter(role -> role != SystemRole.EMPLOYEE) // implied, never stored
                 .forEach(role -> systemRoles.add(role.name()));
-        roleIds.addAll(person.roleIds());
     }
 
     Person toPerson() {
@@ -119,7 +136,27 @@ class PersonEntity {
         return passwordHash;
     }
 
+    String managerId() {
+        return managerId;
+    }
+
+    String departmentId() {
+        return departmentId;
+    }
+
+    boolean isAdministrator() {
+        return systemRoles.contains(SystemRole.ADMIN.name());
+    }
+
     void setActive(boolean active) {
         this.active = active;
+    }
+
+    void reportTo(String managerId) {
+        this.managerId = managerId;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

@@ -45,4 +45,9 @@ class RoleEntity {
     String nameEn() {
         return nameEn;
     }
+
+    void rename(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
 }

@@ -8,8 +8,11 @@
  *   <li>{@link dev.baton.directory.Accounts} gives the security module what it needs to log someone in;</li>
  *   <li>{@link dev.baton.directory.ApproverResolver} turns a user task's declarative
  *       {@link dev.baton.directory.ApproverRule} into concrete approvers;</li>
- *   <li>{@link dev.baton.directory.DirectoryAdmin} is the only way the organisation is changed.</li>
+ *   <li>{@link dev.baton.directory.DirectoryAdmin} is the only way other modules change the organisation.</li>
  * </ul>
+ * Over HTTP, everybody logged in reads the org chart at {@code /api/directory}; administrators change
+ * it at {@code /api/admin/directory}, one change at a time or by importing an Excel or CSV file
+ * (all or nothing, see {@code docs/org-import.md}).
  * The module also shows the organisation to the Camunda engine through a read-only identity
  * provider: users are users, and departments and roles are groups (types {@code department} and
  * {@code role}), which is why a department id and a role id can never be the same. When

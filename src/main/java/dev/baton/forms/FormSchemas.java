@@ -1,44 +1,25 @@
 package dev.baton.forms;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.springframework.stereotype.Component;
 
-/** The form-js schemas deployed with a process version. */
-@Component
-public class FormSchemas {
+/**
+ * The form-js schemas a process version deployed. A form belongs to the deployment of its
+ * process ({@code camunda:formRefBinding="deployment"}), so a running request keeps the forms of
+ * the version it started on, even after a newer version is published.
+ */
+public interface FormSchemas {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The start form of exactly that process definition (version), or empty when it has none,
+     * the definition does not exist, or the deployed resource is not a form-js JSON object.
+     */
+    Optional<JsonNode> startForm(String processDefinitionId);
 
-    private final FormService formService;
-
-    FormSchemas(FormService formService) {
-        this.formService = formService;
-    }
-
-    /** The start form of a process version, if its start event references one. */
-    public Optional<JsonNode> startForm(String processDefinitionId) {
-        InputStream form;
-        try {
-            form = formService.getDeployedStartForm(processDefinitionId);
-        } catch (ProcessEngineException noForm) {
-            // no form key/ref on the start event, or the referenced form is not deployed
-            return Optional.empty();
-        }
-        if (form == null) {
-            return Optional.empty();
-        }
-        try (form) {
-            return Optional.of(JSON.readTree(form));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Start form of " + processDefinitionId + " is not readable JSON", e);
-        }
-    }
+    /**
+     * The form of an open task, as deployed with its process version, or empty when the task has
+     * no form, does not exist (any more), or the deployed resource is not a form-js JSON object.
+     */
+    Optional<JsonNode> taskForm(String taskId);
 }

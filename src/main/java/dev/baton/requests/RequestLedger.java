@@ -34,7 +34,7 @@ class RequestLedger {
     void record(String processInstanceId, String requestId, String processDefinitionId, String stepId,
             String stepName, String actorId, String decision, String comment, String dataHash) {
         ledger.append(new LedgerEntry(null, processInstanceId, requestId, processDefinitionId, stepId, stepName, null,
-                actorId, decision, blankToNull(comment), dataHash, null));
+                actorId, null, decision, blankToNull(comment), dataHash, null));
     }
 
     List<LedgerEntry> entriesOf(String processInstanceId) {

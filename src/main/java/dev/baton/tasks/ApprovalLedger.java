@@ -24,10 +24,10 @@ public class ApprovalLedger {
     public void append(LedgerEntry entry) {
         jdbc.update("""
                 INSERT INTO baton_approval_ledger (process_instance_id, business_key, process_definition_id, step_id,
-                    step_name, task_id, actor_id, decision, comment_text, data_hash, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    step_name, task_id, actor_id, target_id, decision, comment_text, data_hash, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 entry.processInstanceId(), entry.businessKey(), entry.processDefinitionId(), entry.stepId(),
-                entry.stepName(), entry.taskId(), entry.actorId(), entry.decision(), truncate(entry.comment(), 4000),
+                entry.stepName(), entry.taskId(), entry.actorId(), entry.targetId(), entry.decision(), truncate(entry.comment(), 4000),
                 entry.dataHash(), Timestamp.from(entry.recordedAt() == null ? clock.instant() : entry.recordedAt()));
     }
 
@@ -35,11 +35,11 @@ public class ApprovalLedger {
     public List<LedgerEntry> entriesOf(String processInstanceId) {
         return jdbc.query("""
                 SELECT id, process_instance_id, business_key, process_definition_id, step_id, step_name, task_id,
-                    actor_id, decision, comment_text, data_hash, recorded_at
+                    actor_id, target_id, decision, comment_text, data_hash, recorded_at
                 FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id""",
                 (row, i) -> new LedgerEntry(row.getLong("id"), row.getString("process_instance_id"),
                         row.getString("business_key"), row.getString("process_definition_id"), row.getString("step_id"),
-                        row.getString("step_name"), row.getString("task_id"), row.getString("actor_id"),
+                        row.getString("step_name"), row.getString("task_id"), row.getString("actor_id"), row.getString("target_id"),
                         row.getString("decision"), row.getString("comment_text"), row.getString("data_hash"),
                         row.getTimestamp("recorded_at").toInstant()),
                 processInstanceId);

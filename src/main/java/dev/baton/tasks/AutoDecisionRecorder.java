@@ -18,7 +18,7 @@ class AutoDecisionRecorder {
     void on(StepAutoApproved decision) {
         String kind = decision.kind() == StepAutoApproved.Kind.AUTO_APPROVED ? "auto-approve" : "skip";
         ledger.append(new LedgerEntry(null, decision.processInstanceId(), decision.businessKey(),
-                decision.processDefinitionId(), decision.stepId(), decision.stepName(), null, decision.userId(), kind,
+                decision.processDefinitionId(), decision.stepId(), decision.stepName(), null, decision.userId(), null, kind,
                 decision.reason(), null, null));
     }
 }

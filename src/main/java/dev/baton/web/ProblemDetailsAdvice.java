@@ -88,6 +88,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
             case UNSUPPORTED_MEDIA_TYPE -> "error.unsupportedMediaType";
             case NOT_ACCEPTABLE -> "error.notAcceptable";
+            case PAYLOAD_TOO_LARGE -> "error.payloadTooLarge";
             case BAD_REQUEST -> "error.badRequest";
             default -> status.is5xxServerError() ? "error.internal" : "error.badRequest";
         };

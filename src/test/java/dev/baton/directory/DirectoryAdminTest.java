@@ -64,7 +64,7 @@ class DirectoryAdminTest {
         admin.createDepartment(new NewDepartment("marketing", "市场部", "Marketing", "gm", 70));
         admin.createRole(new Role("copywriter", "文案", "Copywriter"));
         admin.createPerson(new NewPerson("mali", "马丽", "mali@example.com", null, "marketing", "zhouming", true,
-                Set.of(SystemRole.DESIGNER), Set.of("copywriter")), "secret");
+                Set.of(SystemRole.DESIGNER), Set.of("copywriter")), "secret-password");
         admin.appointHead("marketing", "mali");
         // then
         assertThat(directory.department("marketing").orElseThrow().headUserId()).isEqualTo("mali");
@@ -81,6 +81,27 @@ class DirectoryAdminTest {
         // then
         assertThat(directory.holdersOf("purchaser")).extracting(Person::id).containsExactly("huangqiang");
         assertThat(directory.person("wujing").orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void a_password_has_8_to_72_characters_so_bcrypt_never_cuts_it_short() {
+        assertThatThrownBy(() -> admin.createPerson(person("newbie", "sales", "lina", Set.of()), "short"))
+                .isInstanceOf(DirectoryChangeException.class).hasMessageContaining("8 to 72");
+        assertThatThrownBy(() -> admin.setPassword("zhangwei", "密码".repeat(13)))
+                .isInstanceOf(DirectoryChangeException.class).hasMessageContaining("8 to 72");
+    }
+
+    @Test
+    void nobody_becomes_their_own_manager_through_others() {
+        // given zhangwei reports to lina, who reports to zhouming
+        // when zhouming is to report to zhangwei
+        assertThatThrownBy(() -> admin.updatePerson("zhouming", new PersonUpdate("周明", null, null, "gm", "zhangwei",
+                Set.of(SystemRole.ANALYST), Set.of("general-manager", "department-head"))))
+                // then
+                .isInstanceOf(DirectoryChangeException.class)
+                .hasMessageContaining("'zhangwei' reports to 'zhouming'")
+                .extracting(e -> ((DirectoryChangeException) e).violations().get(0).field()).isEqualTo("managerId");
+        assertThat(directory.person("zhouming").orElseThrow().managerId()).isNull();
     }
 
     private static NewPerson person(String id, String department, String manager, Set<String> roles) {

@@ -62,7 +62,8 @@ class PurchaseRequestProcessTest {
                 "purchase-request-start.form",
                 "purchase-request-approval.form",
                 "purchase-request-order.form",
-                "purchase-request-receipt.form");
+                "purchase-request-receipt.form",
+                "purchase-request-revise.form");
         assertThat(definition.getName()).isEqualTo("采购申请");
         assertThat(definition.getVersionTag()).isNotBlank();
         assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
@@ -214,6 +215,26 @@ class PurchaseRequestProcessTest {
         values.put("neededBy", "2030-01-15");
         values.put("total", total);
         return values;
+    }
+
+    @Test
+    void requestReturnedToTheInitiatorIsRevisedAndApprovedFromTheStartAgain() {
+        // given finance is looking at a request above the finance limit
+        ProcessInstance instance = driver.startAsInitiator(PROCESS, request(6000));
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
+        assertThat(instance).isWaitingAtExactly(FINANCE_APPROVAL);
+
+        // when it is sent back to the requester's revise step (as Baton's return does)
+        processEngine.getRuntimeService().createProcessInstanceModification(instance.getId())
+                .startBeforeActivity("Task_ReviseRequest").cancelAllForActivity(FINANCE_APPROVAL).execute();
+        Task revise = driver.openTask(instance, "Task_ReviseRequest");
+        driver.assertApprovers(revise, ShippedProcessDriver.INITIATOR);
+        driver.assertTaskForm(revise, "purchase-request-revise");
+        complete(revise, withVariables("total", 4000));
+
+        // then approval starts again with the department head, and the lower total skips finance
+        approve(instance, DEPARTMENT_HEAD_APPROVAL, "lina");
+        assertThat(instance).isWaitingAtExactly("Task_PlaceOrder");
     }
 
     private Task openApproval(ProcessInstance instance, String taskKey, String approver) {

@@ -772,7 +772,7 @@ class RequestsApiTest {
         String requestId = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
         return new LedgerEntry(null, task.getProcessInstanceId(), requestId, task.getProcessDefinitionId(),
-                task.getTaskDefinitionKey(), task.getName(), task.getId(), actor, decision, comment, null, null);
+                task.getTaskDefinitionKey(), task.getName(), task.getId(), actor, null, decision, comment, null, null);
     }
 
     private static String start(String processKey, Map<String, Object> data) throws Exception {
