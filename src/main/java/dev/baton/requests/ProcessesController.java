@@ -1,5 +1,6 @@
 package dev.baton.requests;
 
+import dev.baton.modeling.ProcessCatalog;
 import java.util.List;
 
 import dev.baton.forms.FormSchemas;

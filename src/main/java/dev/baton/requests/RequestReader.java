@@ -1,5 +1,6 @@
 package dev.baton.requests;
 
+import dev.baton.modeling.ProcessCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

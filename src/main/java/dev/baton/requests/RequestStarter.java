@@ -1,5 +1,6 @@
 package dev.baton.requests;
 
+import dev.baton.modeling.ProcessCatalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

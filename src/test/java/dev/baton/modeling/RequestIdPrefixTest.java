@@ -1,4 +1,4 @@
-package dev.baton.requests;
+package dev.baton.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

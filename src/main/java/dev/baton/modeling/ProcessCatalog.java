@@ -1,4 +1,4 @@
-package dev.baton.requests;
+package dev.baton.modeling;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * event and the names of its steps. See processes/README.md for the properties.
  */
 @Component
-class ProcessCatalog {
+public class ProcessCatalog {
 
     static final String ENGLISH_NAME = "baton.name.en";
     static final String CHINESE_DESCRIPTION = "baton.description.zh";
@@ -42,32 +42,32 @@ class ProcessCatalog {
     }
 
     /** A name or text in both languages; {@link #in(Locale)} picks the caller's. */
-    record Localized(String zh, String en) {
+    public record Localized(String zh, String en) {
 
-        String in(Locale locale) {
+        public String in(Locale locale) {
             return isEnglish(locale) ? en : zh;
         }
 
-        static boolean isEnglish(Locale locale) {
+        public static boolean isEnglish(Locale locale) {
             return locale != null && "en".equals(locale.getLanguage());
         }
     }
 
-    record ProcessInfo(String definitionId, String key, int version, Localized name, Localized description,
+    public record ProcessInfo(String definitionId, String key, int version, Localized name, Localized description,
             String keyPrefix, String startEventId, Localized startEventName, Map<String, Localized> steps) {
 
         /** The name of a flow element of this version; its id when it has none. */
-        Localized step(String elementId) {
+        public Localized step(String elementId) {
             Localized name = elementId == null ? null : steps.get(elementId);
             return name != null ? name : new Localized(elementId, elementId);
         }
     }
 
-    ProcessInfo of(ProcessDefinition definition) {
+    public ProcessInfo of(ProcessDefinition definition) {
         return cache.computeIfAbsent(definition.getId(), id -> read(definition));
     }
 
-    ProcessInfo of(String processDefinitionId) {
+    public ProcessInfo of(String processDefinitionId) {
         ProcessInfo known = cache.get(processDefinitionId);
         return known != null ? known : of(repositoryService.getProcessDefinition(processDefinitionId));
     }
