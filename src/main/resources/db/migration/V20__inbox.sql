@@ -31,7 +31,9 @@ CREATE INDEX baton_inbox_task_instance ON baton_inbox_task (process_instance_id)
 
 -- One row per candidate of an open task: kind 'U' a user, 'G' a group (a department or a role).
 -- claimable (the task has no assignee) and created_at are copied from the task, so that "tasks I
--- may claim" reads one index range per principal, in order, without touching the task rows.
+-- may claim" reads one index range per principal, in order, without touching the task rows, and
+-- counts them from the index alone. principal_id leads so that one IN list over a user and their
+-- groups is a set of index ranges on H2 as on MySQL.
 CREATE TABLE baton_inbox_candidate (
     task_id      VARCHAR(64)  NOT NULL,
     kind         CHAR(1)      NOT NULL,
@@ -40,4 +42,4 @@ CREATE TABLE baton_inbox_candidate (
     created_at   DATETIME(3)  NOT NULL,
     CONSTRAINT pk_baton_inbox_candidate PRIMARY KEY (task_id, kind, principal_id)
 );
-CREATE INDEX baton_inbox_candidate_principal ON baton_inbox_candidate (kind, principal_id, claimable, created_at, task_id);
+CREATE INDEX baton_inbox_candidate_principal ON baton_inbox_candidate (principal_id, kind, claimable, created_at, task_id);

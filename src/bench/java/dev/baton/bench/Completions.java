@@ -22,6 +22,8 @@ final class Completions {
     static final String USER = "bench-completer";
 
     private final InboxBenchmark bench;
+    double beforeFill;
+    int runsBeforeFill;
     double withIndex;
     double withoutIndex;
     int runsWithIndex;
@@ -29,6 +31,14 @@ final class Completions {
 
     Completions(InboxBenchmark bench) {
         this.bench = bench;
+    }
+
+    /** The same on the empty database, before the fill: what completion costs with nothing piled up. */
+    void beforeFill() {
+        cycles(20);
+        runsBeforeFill = bench.config.completions();
+        beforeFill = rate(runsBeforeFill);
+        System.out.printf("Completion before the fill: %.1f instances/s%n", beforeFill);
     }
 
     Completions run() throws SQLException {

@@ -282,7 +282,12 @@ final class Fill {
         connection.commit();
     }
 
-    private static int cloneRow(Connection connection, TableShape table, Shape shape, Template template, Object[] row)
+    /** A bound value in a SELECT list; H2 must be told its type, MySQL takes it as it comes. */
+    private String parameter(TableShape table, int column) {
+        return bench.config.h2() ? "CAST(? AS " + table.typeNames.get(column) + ")" : "?";
+    }
+
+    private int cloneRow(Connection connection, TableShape table, Shape shape, Template template, Object[] row)
             throws SQLException {
         Map<String, String> tokens = tokens(template.plan);
         List<String> expressions = new ArrayList<>();
@@ -292,7 +297,7 @@ final class Fill {
             if (value == null) {
                 expressions.add("NULL");
             } else if (value instanceof Timestamp time) {
-                expressions.add("TIMESTAMPADD(SECOND, p.shift_s, ?)");
+                expressions.add("TIMESTAMPADD(SECOND, p.shift_s, " + parameter(table, c) + ")");
                 params.add(time);
             } else if (value instanceof String text && template.ids.contains(text)) {
                 expressions.add("CONCAT(?, '-', p.tag)");
@@ -300,7 +305,7 @@ final class Fill {
             } else if (value instanceof String text && tokens.containsKey(text)) {
                 expressions.add(tokens.get(text));
             } else {
-                expressions.add("?");
+                expressions.add(parameter(table, c));
                 params.add(value);
             }
         }
@@ -347,18 +352,20 @@ final class Fill {
         for (String name : names) {
             List<String> columns = new ArrayList<>();
             List<Integer> types = new ArrayList<>();
+            List<String> typeNames = new ArrayList<>();
             try (ResultSet rs = metaData.getColumns(connection.getCatalog(), connection.getSchema(), name, "%")) {
                 while (rs.next()) {
                     columns.add(rs.getString("COLUMN_NAME"));
                     types.add(rs.getInt("DATA_TYPE"));
+                    typeNames.add(rs.getString("TYPE_NAME"));
                 }
             }
-            shapes.add(new TableShape(name, columns, types));
+            shapes.add(new TableShape(name, columns, types, typeNames));
         }
         return shapes;
     }
 
-    record TableShape(String name, List<String> columns, List<Integer> types) {
+    record TableShape(String name, List<String> columns, List<Integer> types, List<String> typeNames) {
 
         boolean has(String column) {
             return columns.stream().anyMatch(c -> c.equalsIgnoreCase(column));

@@ -90,12 +90,14 @@ public final class InboxBenchmark {
                 }
                 System.out.println("Database: " + product + (database instanceof MariaDbDatabase maria ? " (database " + maria.name() + ")" : ""));
                 BenchProcesses.deploy(engine.getRepositoryService());
+                Completions completions = new Completions(this);
+                completions.beforeFill();
                 Fill fill = new Fill(this);
                 fill.run();
                 analyze();
                 boolean consistent = new Consistency(this).check();
                 Measurements measured = new Measurements(this).run();
-                Completions completions = new Completions(this).run();
+                completions.run();
                 Report.print(config, product, fill, measured, completions, consistent,
                         (System.nanoTime() - started) / 1_000_000_000.0);
                 return consistent ? 0 : 1;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * <li>assigned: one range of {@code baton_inbox_task(assignee, created_at, task_id)}, read in
  * order, stopping after the page;</li>
  * <li>claimable: the same per principal (the user, each of their groups) on
- * {@code baton_inbox_candidate(kind, principal_id, claimable, created_at, task_id)}; each branch
+ * {@code baton_inbox_candidate(principal_id, kind, claimable, created_at, task_id)}; each branch
  * yields at most offset + size task ids, their union is sorted once. A task a user reaches twice
  * (as a candidate user and through a group) is listed and counted once.</li>
  * </ul>
@@ -96,9 +96,12 @@ class InboxQueries implements Inbox {
 
     private long claimableCount(String userId, Set<String> groups, InboxFilter filter) {
         boolean join = filter.processKey() != null || filter.text() != null;
+        // the leading IN list makes the index ranges; the kinds then tell a user from a group of the same id
         Sql count = new Sql("SELECT COUNT(DISTINCT c.task_id) FROM baton_inbox_candidate c"
                 + (join ? " JOIN baton_inbox_task t ON t.task_id = c.task_id" : "")
-                + " WHERE c.claimable = ? AND ((c.kind = ? AND c.principal_id = ?)", true, USER, userId);
+                + " WHERE c.principal_id IN (" + placeholders(1 + groups.size()) + ")", userId);
+        count.params.addAll(groups);
+        count.append(" AND c.claimable = ? AND ((c.kind = ? AND c.principal_id = ?)", true, USER, userId);
         if (!groups.isEmpty()) {
             count.append(" OR (c.kind = ? AND c.principal_id IN (" + placeholders(groups.size()) + "))", GROUP);
             count.params.addAll(groups);
@@ -126,7 +129,7 @@ class InboxQueries implements Inbox {
         boolean join = filter.processKey() != null || filter.text() != null || filter.sort() != InboxFilter.Sort.CREATED;
         union.append("SELECT task_id FROM (SELECT c.task_id FROM baton_inbox_candidate c"
                 + (join ? " JOIN baton_inbox_task t ON t.task_id = c.task_id" : "")
-                + " WHERE c.kind = ? AND c.principal_id = ? AND c.claimable = ?", kind, principal, true);
+                + " WHERE c.principal_id = ? AND c.kind = ? AND c.claimable = ?", principal, kind, true);
         if (join) {
             union.and(filter);
         }

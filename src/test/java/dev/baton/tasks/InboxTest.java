@@ -238,6 +238,17 @@ class InboxTest {
         assertThat(readModel.row(task.getId()).candidates()).containsExactlyInAnyOrder("G:" + myGroup, "G:another-" + myGroup);
     }
 
+    @Test
+    void aGroupWithTheIdOfAUserIsNotThatUser() {
+        // a task offered to the group "<me>" (department and role ids share the engine's group namespace, not the users')
+        Task task = openTask(candidateGroupTask(me));
+
+        assertThat(inbox.claimable(me, List.of(myGroup), InboxFilter.firstPage()).total()).isZero();
+        assertThat(inbox.counts(me, List.of(myGroup)).candidate()).isZero();
+        assertThat(idsOf(inbox.claimable(other, List.of(me), InboxFilter.firstPage()))).containsExactly(task.getId());
+        assertThat(inbox.counts(other, List.of(me)).candidate()).isEqualTo(1);
+    }
+
     // --- tasks end ---------------------------------------------------------------------------
 
     @Test
