@@ -491,13 +491,26 @@ final class ModelPolicy {
         return false;
     }
 
+    /** The decision (or, outside one, the nearest element with an id) that a DMN element belongs to. */
+    private static String decisionOf(Node node) {
+        String nearest = null;
+        for (Node current = node; current != null; current = current.parent) {
+            if (nearest == null) {
+                nearest = current.attribute("id");
+            }
+            if (current.is("decision") && current.attribute("id") != null) {
+                return current.attribute("id");
+            }
+        }
+        return nearest;
+    }
+
     /** DMN: FEEL only (the engine's FEEL has external Java functions switched off); no JUEL, no scripts. */
     private static void checkDmn(String resource, Node node, List<PolicyViolation> violations) {
         for (String attribute : List.of("expressionLanguage", "typeLanguage")) {
             String language = node.attribute(attribute);
             if (language != null && !language.toLowerCase(Locale.ROOT).contains("feel")) {
-                String id = node.attribute("id");
-                violations.add(PolicyRule.DMN_EXPRESSION_LANGUAGE.violation(resource, id != null ? id : ownerId(node), language));
+                violations.add(PolicyRule.DMN_EXPRESSION_LANGUAGE.violation(resource, decisionOf(node), language));
             }
         }
         node.children.forEach(child -> checkDmn(resource, child, violations));
