@@ -51,6 +51,10 @@ class BatonEnginePlugin extends AbstractProcessEnginePlugin {
         Map<Object, Object> noBeans = java.util.Collections.emptyMap();
         configuration.setBeans(noBeans);
         configuration.setExpressionManager(new JuelExpressionManager(noBeans));
+        // Task queries and stored filters with *Expression criteria (CVE-2026-109432): the engine
+        // refuses them in ad-hoc queries by default, but evaluates them in stored filters.
+        configuration.setEnableExpressionsInAdhocQueries(false);
+        configuration.setEnableExpressionsInStoredQueries(false);
 
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
