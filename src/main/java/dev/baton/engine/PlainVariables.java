@@ -27,15 +27,25 @@ public final class PlainVariables {
     public static Map<String, Object> of(VariableMap typed) {
         Map<String, Object> plain = new LinkedHashMap<>();
         for (String name : typed.keySet()) {
-            if (ApprovalVariables.isReserved(name)) {
-                continue;
-            }
-            Object value = plainValue(typed.getValueTyped(name));
-            if (value != NOT_PLAIN) {
-                plain.put(name, value);
-            }
+            put(plain, name, typed.getValueTyped(name));
         }
         return plain;
+    }
+
+    /**
+     * Adds one variable to {@code target} if it belongs to a form (not reserved) and is plain JSON.
+     * @return whether it was added
+     */
+    public static boolean put(Map<String, Object> target, String name, TypedValue value) {
+        if (ApprovalVariables.isReserved(name)) {
+            return false;
+        }
+        Object plain = plainValue(value);
+        if (plain == NOT_PLAIN) {
+            return false;
+        }
+        target.put(name, plain);
+        return true;
     }
 
     private static final Object NOT_PLAIN = new Object();

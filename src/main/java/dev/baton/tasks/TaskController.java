@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.baton.security.CurrentUser;
+import dev.baton.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Everything an approver does with one task (docs/api.md, "Tasks"). */
@@ -27,9 +29,11 @@ class TaskController {
     private final TaskDecisions decisions;
     private final TaskHandOffs handOffs;
     private final BatchApproval batch;
+    private final TaskLists lists;
 
     TaskController(CurrentUser currentUser, TaskGuard guard, TaskViews views, TaskDecisions decisions,
-            TaskHandOffs handOffs, BatchApproval batch) {
+            TaskHandOffs handOffs, BatchApproval batch, TaskLists lists) {
+        this.lists = lists;
         this.currentUser = currentUser;
         this.guard = guard;
         this.views = views;
@@ -60,6 +64,27 @@ class TaskController {
     }
 
     record BatchResults(List<BatchApproval.Result> results) {
+    }
+
+    @GetMapping
+    @Operation(summary = "My tasks: assigned to me, offered to me to claim, or both; with badge counts")
+    TaskLists.TaskList list(@RequestParam(defaultValue = "all-mine") String scope,
+            @RequestParam(required = false) String processKey, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        InboxFilter filter;
+        try {
+            filter = new InboxFilter(processKey, q, InboxFilter.Sort.of(sort), InboxFilter.Order.of(order), page, size);
+        } catch (IllegalArgumentException invalid) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "task.list.invalid");
+        }
+        return lists.list(currentUser.id(), scope, filter);
+    }
+
+    @GetMapping("/counts")
+    @Operation(summary = "Badge counts: tasks assigned to me, tasks I may claim")
+    InboxCounts counts() {
+        return lists.counts(currentUser.id());
     }
 
     @GetMapping("/{id}")

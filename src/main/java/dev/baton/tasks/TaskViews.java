@@ -10,7 +10,7 @@ import dev.baton.directory.PersonRef;
 import dev.baton.engine.ApprovalVariables;
 import dev.baton.engine.PlainVariables;
 import dev.baton.forms.FormSchemas;
-import dev.baton.modeling.ProcessNames;
+import dev.baton.modeling.ProcessCatalog;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -23,27 +23,27 @@ class TaskViews {
 
     private final RuntimeService runtimeService;
     private final Directory directory;
-    private final ProcessNames names;
+    private final ProcessCatalog catalog;
     private final FormSchemas forms;
     private final ReturnTargets returnTargets;
     private final TaskGuard guard;
 
-    TaskViews(RuntimeService runtimeService, Directory directory, ProcessNames names, FormSchemas forms,
+    TaskViews(RuntimeService runtimeService, Directory directory, ProcessCatalog catalog, FormSchemas forms,
             ReturnTargets returnTargets, TaskGuard guard) {
         this.runtimeService = runtimeService;
         this.directory = directory;
-        this.names = names;
+        this.catalog = catalog;
         this.forms = forms;
         this.returnTargets = returnTargets;
         this.guard = guard;
     }
 
-    record TaskSummary(String id, String name, String stepId, String processKey, ProcessNames.Name processName,
-            ProcessNames.Name stepName, String requestId, String requestTitle, PersonRef initiator, PersonRef assignee,
+    record TaskSummary(String id, String name, String stepId, String processKey, ProcessCatalog.Localized processName,
+            ProcessCatalog.Localized stepName, String requestId, String requestTitle, PersonRef initiator, PersonRef assignee,
             PersonRef owner, boolean delegated, Instant createdAt, Instant dueAt, boolean claimable) {
     }
 
-    record ReturnTarget(String stepId, ProcessNames.Name name) {
+    record ReturnTarget(String stepId, ProcessCatalog.Localized name) {
     }
 
     record TaskDetail(TaskSummary task, JsonNode form, Map<String, Object> data, String requestId,
@@ -56,8 +56,8 @@ class TaskViews {
         Object initiator = runtimeService.getVariable(task.getProcessInstanceId(), ApprovalVariables.INITIATOR);
         Object title = runtimeService.getVariable(task.getProcessInstanceId(), "title");
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                task.getProcessDefinitionId().split(":")[0], names.process(task.getProcessDefinitionId()),
-                names.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
+                task.getProcessDefinitionId().split(":")[0], catalog.of(task.getProcessDefinitionId()).name(),
+                catalog.of(task.getProcessDefinitionId()).step(task.getTaskDefinitionKey()),
                 instance == null ? null : instance.getBusinessKey(), title == null ? null : title.toString(),
                 directory.ref(initiator == null ? null : initiator.toString()), directory.ref(task.getAssignee()),
                 directory.ref(task.getOwner()), task.getDelegationState() == DelegationState.PENDING,
@@ -70,8 +70,8 @@ class TaskViews {
         Map<String, Object> data = PlainVariables.of(runtimeService.getVariablesTyped(task.getProcessInstanceId(), false));
         List<ReturnTarget> targets = returnTargets.of(task).stream()
                 .map(target -> new ReturnTarget(target.stepId(), ReturnTargets.INITIATOR.equals(target.stepId())
-                        ? new ProcessNames.Name("发起人", "Initiator")
-                        : names.step(task.getProcessDefinitionId(), target.stepId())))
+                        ? new ProcessCatalog.Localized("发起人", "Initiator")
+                        : catalog.of(task.getProcessDefinitionId()).step(target.stepId())))
                 .toList();
         boolean canAct = userId.equals(task.getAssignee());
         boolean canClaim = task.getAssignee() == null && guard.isCandidate(task, userId);

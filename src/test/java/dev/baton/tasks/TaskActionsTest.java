@@ -295,6 +295,40 @@ class TaskActionsTest {
         as("lina", get("/api/tasks/no-such-task")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void inboxListsAssignedAndClaimableTasksWithBadgeCounts() throws Exception {
+        // given a leave request waiting for lina and a purchase offered to both purchasers
+        ProcessInstance leave = fixture.leave("zhangwei", 1);
+        ProcessInstance purchase = fixture.purchase("liuyang", 300);
+        tasks.complete(fixture.openTask(purchase).getId());
+        Task order = fixture.openTask(purchase);
+        // when lina and wujing look at their inboxes
+        as("lina", get("/api/tasks?scope=assigned&processKey=leave-request&size=100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.requestId == '" + runtime.createProcessInstanceQuery()
+                        .processInstanceId(leave.getId()).singleResult().getBusinessKey() + "')].stepId")
+                        .value("Task_ManagerApproval"))
+                .andExpect(jsonPath("$.counts.assigned").isNumber());
+        as("wujing", get("/api/tasks?scope=candidate&size=100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + order.getId() + "')].claimable").value(true))
+                .andExpect(jsonPath("$.items[?(@.id == '" + order.getId() + "')].initiator.name").value("刘洋"));
+        // then the badge counts agree with the lists
+        as("wujing", get("/api/tasks/counts")).andExpect(jsonPath("$.candidate").value(
+                org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        // and nobody sees another person's tasks
+        as("liuyang", get("/api/tasks?scope=all-mine&size=100"))
+                .andExpect(jsonPath("$.items[?(@.id == '" + order.getId() + "')]").isEmpty());
+    }
+
+    @Test
+    void inboxRefusesUnknownScopeAndAbsurdPaging() throws Exception {
+        as("lina", get("/api/tasks?scope=everything")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("scope"));
+        as("lina", get("/api/tasks?size=1000")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("task.list.invalid"));
+    }
+
     private ResultActions complete(String user, Task task, String body) throws Exception {
         return as(user, post("/api/tasks/" + task.getId() + "/complete"), body);
     }
