@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapFieldErrors, parseFieldPath } from './formErrors'
+import { containsErrors, mapFieldErrors, mergeErrors, parseFieldPath, valueAt } from './formErrors'
 import type { FormSchema } from './types'
 
 const schema: FormSchema = {
@@ -71,5 +71,23 @@ describe('mapFieldErrors', () => {
       { field: 'title', message: 'two' },
     ])
     expect(mapped.formJs).toEqual({ Field_title: ['one', 'two'] })
+  })
+})
+
+describe('keeping server errors', () => {
+  it('reads the value at a server field path', () => {
+    const data = { title: 'x', items: [{ quantity: 1 }, { quantity: 2 }] }
+    expect(valueAt(data, 'title')).toBe('x')
+    expect(valueAt(data, 'items[1].quantity')).toBe(2)
+    expect(valueAt(data, 'items[5].quantity')).toBeUndefined()
+  })
+
+  it('tells whether errors still hold a message and merges it back', () => {
+    const wanted = { Field_quantity: { 1: ['too small'] } }
+    expect(containsErrors({}, wanted)).toBe(false)
+    const merged = mergeErrors({ Field_title: ['required'] }, wanted)
+    expect(merged).toEqual({ Field_title: ['required'], Field_quantity: { 1: ['too small'] } })
+    expect(containsErrors(merged, wanted)).toBe(true)
+    expect(mergeErrors({ Field_title: ['a'] }, { Field_title: ['a', 'b'] })).toEqual({ Field_title: ['a', 'b'] })
   })
 })

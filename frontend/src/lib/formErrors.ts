@@ -122,3 +122,42 @@ export function mapFieldErrors(schema: FormSchema | null | undefined, problems: 
   }
   return { formJs, list }
 }
+
+/** The value at a server field path (`items[2].quantity`) in form data. */
+export function valueAt(data: unknown, field: string): unknown {
+  let node: unknown = data
+  for (const segment of parseFieldPath(field)) {
+    if (node === null || typeof node !== 'object') return undefined
+    if (segment.key) node = (node as Record<string, unknown>)[segment.key]
+    if (segment.index !== undefined) {
+      if (!Array.isArray(node)) return undefined
+      node = node[segment.index]
+    }
+  }
+  return node
+}
+
+/** Whether form-js errors already hold every message of another errors object. */
+export function containsErrors(errors: unknown, wanted: unknown): boolean {
+  if (Array.isArray(wanted)) return Array.isArray(errors) && wanted.every((message) => errors.includes(message))
+  if (wanted && typeof wanted === 'object') {
+    if (!errors || typeof errors !== 'object') return false
+    return Object.entries(wanted).every(([key, value]) => containsErrors((errors as Record<string, unknown>)[key], value))
+  }
+  return true
+}
+
+/** Two form-js errors objects in one (messages of the same field and item joined). */
+export function mergeErrors(errors: unknown, extra: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...((errors as Record<string, unknown>) ?? {}) }
+  for (const [key, value] of Object.entries((extra as Record<string, unknown>) ?? {})) {
+    const existing = out[key]
+    if (Array.isArray(value)) {
+      const messages = Array.isArray(existing) ? existing : []
+      out[key] = [...messages, ...value.filter((message) => !messages.includes(message))]
+    } else {
+      out[key] = mergeErrors(existing && typeof existing === 'object' && !Array.isArray(existing) ? existing : {}, value)
+    }
+  }
+  return out
+}
