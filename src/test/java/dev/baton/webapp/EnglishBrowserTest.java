@@ -57,6 +57,8 @@ class EnglishBrowserTest {
             requestId = zhangwei.page.url().replaceAll(".*/requests/", "");
             assertThat(zhangwei.page.getByTestId("request-status")).hasText("In progress");
             assertThat(zhangwei.page.getByTestId("timeline")).containsText("Submitted");
+            assertThat(zhangwei.page.locator(".data-row").filter(new Locator.FilterOptions().setHasText("需要日期 / Needed by")))
+                    .containsText("2030-07-01");
             // dates in English, the diagram with English step names
             assertThat(zhangwei.page.getByText(Pattern.compile("Started [A-Z][a-z]{2} \\d{1,2}, \\d{4}"))).isVisible();
             Locator diagram = zhangwei.page.getByTestId("bpmn-canvas");

@@ -61,7 +61,7 @@ final class WebApp {
                 .setHasTouch(device == Device.PHONE)
                 .setTimezoneId("Asia/Shanghai"));
         context.setDefaultTimeout(15_000);
-        User user = new User(context.newPage(), context, base, device);
+        User user = new User(context.newPage(), context, base, device, locale);
         user.login(login);
         return user;
     }
@@ -72,12 +72,14 @@ final class WebApp {
         private final BrowserContext context;
         private final String base;
         final Device device;
+        private final String locale;
 
-        User(Page page, BrowserContext context, String base, Device device) {
+        User(Page page, BrowserContext context, String base, Device device, String locale) {
             this.page = page;
             this.context = context;
             this.base = base;
             this.device = device;
+            this.locale = locale;
             page.onPageError(error -> System.err.println("page error: " + error));
         }
 
@@ -119,10 +121,14 @@ final class WebApp {
             page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first().click();
         }
 
-        /** Types a date (yyyy-MM-dd) into a form-js date field and closes its picker. */
+        /**
+         * Types a date (yyyy-MM-dd) into a form-js date field, in the format of the browser's locale
+         * as form-js expects it (MM/dd/yyyy in en-US), and closes its picker.
+         */
         void date(String label, String date) {
             Locator input = label(label);
-            input.fill(date);
+            String[] parts = date.split("-");
+            input.fill(locale.equals("en-US") ? parts[1] + "/" + parts[2] + "/" + parts[0] : date);
             input.press("Enter");
             page.keyboard().press("Escape");
         }
