@@ -190,6 +190,25 @@ final class WebApp {
             confirm(comment);
         }
 
+        /** Picks an action from the task page's "more" menu and confirms its dialog (person, comment). */
+        void more(String action, String person, String comment) {
+            button("更多").click();
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(action)).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            assertThat(dialog).isVisible();
+            if (person != null) {
+                dialog.locator(".el-select").click();
+                page.keyboard().type(person);
+                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("\\(" + person + "\\)$")))
+                        .click();
+            }
+            if (comment != null) {
+                dialog.getByLabel(Pattern.compile("^意见")).fill(comment);
+            }
+            dialog.getByTestId("confirm-action").click();
+            assertThat(dialog).isHidden();
+        }
+
         private void confirm(String comment) {
             Locator dialog = page.getByRole(AriaRole.DIALOG);
             assertThat(dialog).isVisible();
@@ -211,6 +230,7 @@ final class WebApp {
 
         /** The decisions of the request page's timeline, oldest first, as "actor decision" lines. */
         List<String> timeline() {
+            assertThat(page.getByTestId("timeline")).isVisible();
             Locator entries = page.getByTestId("timeline").locator("li");
             return entries.all().stream()
                     .map(entry -> entry.locator(".timeline-actor").innerText() + " "
@@ -219,6 +239,7 @@ final class WebApp {
         }
 
         List<String> timelineComments() {
+            assertThat(page.getByTestId("timeline")).isVisible();
             return page.getByTestId("timeline").locator(".timeline-comment").allInnerTexts();
         }
 
