@@ -243,8 +243,10 @@ final class WebApp {
             return page.getByTestId("timeline").locator(".timeline-comment").allInnerTexts();
         }
 
+        /** A whole-page screenshot; bars fixed to the screen are laid out in the page's flow for it. */
         void screenshot(String name) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
+                    .setStyle(".topbar, .action-bar, .tabbar { position: static !important; }"));
         }
 
         @Override
