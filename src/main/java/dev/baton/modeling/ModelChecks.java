@@ -131,7 +131,7 @@ class ModelChecks {
                     approvers(task);
                 }
             }
-            for (SequenceFlow flow : sequenceFlows()) {
+            for (SequenceFlow flow : graph.flows()) {
                 if (flow.getConditionExpression() != null) {
                     condition(flow, flow.getConditionExpression());
                 }
@@ -328,7 +328,7 @@ class ModelChecks {
         }
 
         private void gateway(Gateway gateway) {
-            Collection<SequenceFlow> outgoing = gateway.getOutgoing();
+            Collection<SequenceFlow> outgoing = graph.flowsFrom(gateway.getId());
             if (outgoing.size() < 2) {
                 return;
             }
@@ -390,14 +390,6 @@ class ModelChecks {
                 }
             }
             return variables;
-        }
-
-        private List<SequenceFlow> sequenceFlows() {
-            List<SequenceFlow> flows = new ArrayList<>();
-            for (FlowNode node : graph.nodes()) {
-                flows.addAll(node.getOutgoing());
-            }
-            return flows;
         }
     }
 

@@ -40,6 +40,8 @@ final class ProcessGraph {
 
     private final Process process;
     private final Map<String, FlowNode> nodes = new LinkedHashMap<>();
+    private final List<SequenceFlow> flows = new ArrayList<>();
+    private final Map<String, List<SequenceFlow>> flowsFrom = new HashMap<>();
     private final Map<String, List<Edge>> outgoing = new HashMap<>();
     private final Map<String, List<String>> incoming = new HashMap<>();
     private final Set<String> entries = new LinkedHashSet<>();
@@ -67,6 +69,19 @@ final class ProcessGraph {
 
     FlowNode node(String id) {
         return nodes.get(id);
+    }
+
+    /** Every sequence flow of the process and its sub-processes, in document order. */
+    List<SequenceFlow> flows() {
+        return flows;
+    }
+
+    /**
+     * The sequence flows whose source is this node, by their {@code sourceRef} (not by the node's
+     * {@code outgoing} list, which a hand-written model may leave out).
+     */
+    List<SequenceFlow> flowsFrom(String id) {
+        return flowsFrom.getOrDefault(id, List.of());
     }
 
     List<Edge> outgoing(String id) {
@@ -126,6 +141,13 @@ final class ProcessGraph {
 
     private void collect(Collection<FlowElement> elements) {
         for (FlowElement element : elements) {
+            if (element instanceof SequenceFlow flow) {
+                flows.add(flow);
+                if (flow.getSource() != null) {
+                    flowsFrom.computeIfAbsent(flow.getSource().getId(), id -> new ArrayList<>()).add(flow);
+                }
+                continue;
+            }
             if (!(element instanceof FlowNode node)) {
                 continue;
             }
@@ -160,7 +182,7 @@ final class ProcessGraph {
                     add(sub.getId(), new Edge(null, start.getId()));
                 }
             }
-            for (SequenceFlow flow : node.getOutgoing()) {
+            for (SequenceFlow flow : flowsFrom(node.getId())) {
                 if (flow.getTarget() == null || !nodes.containsKey(flow.getTarget().getId())) {
                     continue;
                 }
