@@ -41,8 +41,11 @@ class ShippedProcesses implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        FormCatalog forms = FormCatalog.load(resources("classpath*:forms/**/*.form"));
-        for (Resource bpmn : resources("classpath*:processes/**/*.bpmn")) {
+        publish(resources("classpath*:processes/**/*.bpmn"), FormCatalog.load(resources("classpath*:forms/**/*.form")));
+    }
+
+    void publish(List<Resource> models, FormCatalog forms) {
+        for (Resource bpmn : models) {
             ProcessBundle bundle = ModelFiles.bundle(bpmn.getFilename(), read(bpmn), forms);
             if (publisher.latestIsFromDesigner(bundle.name())) {
                 // a designer changed the process since: a newer shipped file must not replace their version

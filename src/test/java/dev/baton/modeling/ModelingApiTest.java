@@ -18,6 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -156,6 +161,47 @@ class ModelingApiTest {
         as("designer", delete(PROCESSES + "/" + key + "/draft").param("revision", "2")).andExpect(status().isNoContent());
         as("designer", get(PROCESSES + "/" + key + "/draft")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("modeling.draft.notFound"));
+    }
+
+    @Test
+    void twoDesignersSavingTheSameRevisionAtTheSameMomentGetOneSaveAndOneConflict() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                // given a draft both opened at revision 1
+                String key = uniqueKey("race");
+                JsonNode draft = createBlank(key);
+                String xml = draft.path("bpmnXml").asText();
+                ObjectNode startForm = (ObjectNode) draft.path("forms").get(0).path("schema");
+
+                // when both save it at once
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Integer>> saves = new ArrayList<>();
+                for (String user : List.of("designer", "admin")) {
+                    saves.add(pool.submit(() -> {
+                        go.await();
+                        return http.perform(put(PROCESSES + "/" + key + "/draft").with(httpBasic(user, PASSWORD))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(save(1, xml.replace("name=\"过期\"", "name=\"" + user + "\""),
+                                        Map.of(key + "-start", startForm))))
+                                .andReturn().getResponse().getStatus();
+                    }));
+                }
+                go.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> save : saves) {
+                    statuses.add(save.get(60, TimeUnit.SECONDS));
+                }
+
+                // then one is saved and the other is told, and the draft holds the saved one
+                assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+                JsonNode saved = body(as("designer", get(PROCESSES + "/" + key + "/draft")));
+                assertThat(saved.path("revision").asInt()).isEqualTo(2);
+                assertThat(saved.path("bpmnXml").asText()).contains("name=\"" + saved.path("updatedBy").path("id").asText() + "\"");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
