@@ -236,7 +236,7 @@ class ModelChecks {
             switch (rule.kind()) {
                 case FORM_USER, FORM_DEPARTMENT_HEAD -> {
                     String variable = firstSegment(rule.field());
-                    if (!variablesBefore(task).contains(variable)) {
+                    if (!variablesBefore(task, false).contains(variable)) {
                         findings.add(Finding.error(task.getId(), "modeling.check.approver.formField", label(task), rule.field()));
                     }
                 }
@@ -317,7 +317,8 @@ class ModelChecks {
                         text == null ? "" : text.strip(), unsupported.getMessage()));
                 return;
             }
-            Set<String> known = flow.getSource() == null ? Set.of() : variablesBefore(flow.getSource());
+            // a flow leaving a task reads the task's own form too: it was submitted when the task completed
+            Set<String> known = flow.getSource() == null ? Set.of() : variablesBefore(flow.getSource(), true);
             for (String variable : expression.variables()) {
                 if (!known.contains(variable) && !ApprovalVariables.isReserved(variable)) {
                     FlowNode source = flow.getSource();
@@ -378,10 +379,16 @@ class ModelChecks {
 
         // ------------------------------------------------------------- helpers
 
-        /** The variables set by the forms of the start event and the user tasks from which this node can be reached. */
-        private Set<String> variablesBefore(FlowNode node) {
+        /**
+         * The variables set by the forms of the start event and the user tasks from which this node
+         * can be reached, with or without the node's own form.
+         */
+        private Set<String> variablesBefore(FlowNode node, boolean ownForm) {
             Set<String> variables = new LinkedHashSet<>();
             for (String id : graph.reaching(List.of(node.getId()))) {
+                if (!ownForm && id.equals(node.getId())) {
+                    continue;
+                }
                 FlowNode before = graph.node(id);
                 String formRef = before instanceof UserTask task ? trimmed(task.getCamundaFormRef())
                         : before instanceof StartEvent start ? trimmed(start.getCamundaFormRef()) : null;
