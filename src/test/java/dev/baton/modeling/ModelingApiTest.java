@@ -462,6 +462,9 @@ class ModelingApiTest {
         String key = "expense-claim";
         createBlank(key);
         saveDraft(key, 1, expenseClaim(key, "finance-manager"), expenseClaimForms(key));
+        JsonNode check = body(as("designer", post(PROCESSES + "/" + key + "/draft/check")).andExpect(status().isOk()));
+        assertThat(check.path("publishable").asBoolean()).as(check.toPrettyString()).isTrue();
+        assertThat(check.path("revision").asInt()).isEqualTo(2);
 
         // when the designer publishes revision 2
         JsonNode published = body(as("designer", post(PROCESSES + "/" + key + "/draft/publish")
