@@ -42,10 +42,6 @@ final class ModelDiff {
     }
 
     static Changes forms(Map<String, JsonNode> from, Map<String, JsonNode> to) {
-        Map<String, String> a = new LinkedHashMap<>();
-        from.forEach((id, schema) -> a.put(id, String.valueOf(schema)));
-        Map<String, String> b = new LinkedHashMap<>();
-        to.forEach((id, schema) -> b.put(id, String.valueOf(schema)));
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         to.forEach((id, schema) -> {
