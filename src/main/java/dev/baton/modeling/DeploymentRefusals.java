@@ -3,6 +3,7 @@ package dev.baton.modeling;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.baton.engine.SafetyPolicyException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
@@ -56,17 +57,19 @@ class DeploymentRefusals {
     }
 
     /**
-     * HOOK for the engine's safety policy: when a deployment is refused by
-     * {@code dev.baton.engine.SafetyPolicyException}, map each of its {@code violations()} (element id,
-     * rule, message in the caller's language) to a finding here, e.g.
-     * {@code Finding.verbatim(violation.elementId(), Severity.ERROR, "modeling.check.safety." + violation.rule(),
-     * violation.message())}. Until that exception exists, every refusal is reported with the engine's
-     * message by {@link #findings}.
+     * The engine's safety policy refusal, one finding per violation, in the designer's language
+     * (message keys {@code engine.policy.<rule>} of the engine bundle).
      *
-     * @return the structured findings, or an empty list to fall back to the engine's message
+     * @return the structured findings, or an empty list when the refusal is not the safety policy's
      */
     List<Finding> safetyPolicyViolations(ProcessEngineException refusal) {
-        return List.of();
+        SafetyPolicyException policy = find(refusal, SafetyPolicyException.class);
+        if (policy == null) {
+            return List.of();
+        }
+        return policy.violations().stream()
+                .map(violation -> Finding.error(violation.elementId(), violation.messageKey(), violation.arguments().toArray()))
+                .toList();
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -350,8 +350,8 @@ class ModelingApiTest {
     }
 
     @Test
-    void theEnginesRefusalIsAFindingOnItsElementAtCheckAndAtPublishAndNothingIsLeftBehind() throws Exception {
-        // given a draft that Baton's checks accept but the engine does not: a service task without implementation
+    void theSafetyPolicysRefusalIsAFindingOnItsElementAtCheckAndAtPublishAndNothingIsLeftBehind() throws Exception {
+        // given a draft that Baton's checks accept but the engine's safety policy does not: a service task
         String key = uniqueKey("refused");
         createBlank(key);
         String model = expenseClaim(key, "finance-manager")
@@ -360,10 +360,11 @@ class ModelingApiTest {
                         + "<bpmn:sequenceFlow id=\"Flow_ToFinanceLater\" sourceRef=\"Task_Bookkeeping\" targetRef=\"Task_FinanceApproval\" />");
         saveDraft(key, 1, model, expenseClaimForms(key));
 
-        // when it is checked, then the engine's verdict is a finding on that element
+        // when it is checked, then the policy's verdict is a finding on that element, naming the rule
         JsonNode check = body(as("designer", post(PROCESSES + "/" + key + "/draft/check")).andExpect(status().isOk()));
         JsonNode engine = finding(check, "Task_Bookkeeping");
-        assertThat(engine.path("code").asText()).isEqualTo("modeling.check.engine");
+        assertThat(engine.path("code").asText()).isEqualTo("engine.policy.task.service");
+        assertThat(engine.path("message").asText()).isNotBlank().doesNotContain("engine.policy");
         assertThat(engine.path("severity").asText()).isEqualTo("error");
         assertThat(check.path("publishable").asBoolean()).isFalse();
         // and the trial deployment left nothing behind
