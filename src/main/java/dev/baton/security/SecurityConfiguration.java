@@ -48,6 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/session").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/public/info").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(SystemRoleAuthorities.ADMIN, SystemRoleAuthorities.DESIGNER)
                         .requestMatchers("/api/**").authenticated()

@@ -1,0 +1,200 @@
+// The REST contract of docs/api.md, as the web app uses it.
+
+export interface Person {
+  id: string
+  name: string
+}
+
+export interface Localized {
+  zh: string
+  en: string
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  size: number
+}
+
+export interface FieldProblem {
+  field: string
+  code?: string
+  message: string
+}
+
+export interface Problem {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  code?: string
+  errors?: FieldProblem[]
+}
+
+export interface SessionUser {
+  id: string
+  displayName: string
+  email?: string | null
+  departmentId?: string | null
+  systemRoles: string[]
+}
+
+export interface Session {
+  authenticated: boolean
+  user: SessionUser | null
+}
+
+export interface DemoLogin {
+  login: string
+  name: string
+  role: string
+}
+
+export interface PublicInfo {
+  demo: boolean
+  demoLogins: DemoLogin[]
+}
+
+/** form-js schema JSON (schemaVersion 19), treated as opaque except for what lib/formErrors reads. */
+export type FormSchema = Record<string, unknown> & { components?: unknown[] }
+
+export type FormData = Record<string, unknown>
+
+export interface StartableProcess {
+  key: string
+  name: Localized
+  description: Localized | null
+  version: number
+  definitionId: string
+  startForm: FormSchema | null
+}
+
+export type RequestStatus = 'RUNNING' | 'COMPLETED' | 'REJECTED' | 'WITHDRAWN'
+
+export interface StepRef {
+  stepId: string
+  name: string
+}
+
+export interface RequestSummary {
+  id: string
+  processKey: string
+  processName: Localized
+  title: string
+  status: RequestStatus
+  initiator: Person
+  startedAt: string
+  endedAt: string | null
+  currentSteps: StepRef[]
+  unread?: boolean
+}
+
+export interface CurrentStep extends StepRef {
+  taskId: string | null
+  assignee: Person | null
+  candidates: Person[]
+  createdAt: string
+  dueAt: string | null
+}
+
+export type Decision =
+  | 'start'
+  | 'approve'
+  | 'reject'
+  | 'return'
+  | 'transfer'
+  | 'delegate'
+  | 'resolve'
+  | 'add-signer'
+  | 'withdraw'
+  | 'urge'
+  | 'comment'
+  | 'cc'
+  | 'claim'
+  | 'unclaim'
+  | 'auto-approve'
+  | 'skip'
+
+export interface TimelineEntry {
+  decision: Decision | string
+  actor: Person | null
+  stepId: string | null
+  stepName: string | null
+  comment: string | null
+  at: string
+}
+
+export interface RequestView extends Omit<RequestSummary, 'currentSteps'> {
+  processDefinitionId: string
+  data: FormData
+  currentSteps: CurrentStep[]
+  timeline: TimelineEntry[]
+  canWithdraw: boolean
+  canUrge: boolean
+}
+
+export interface Diagram {
+  bpmnXml: string
+  completedStepIds: string[]
+  activeStepIds: string[]
+}
+
+export interface TaskSummary {
+  id: string
+  name: string
+  stepId: string
+  processKey: string
+  processName: Localized
+  stepName?: Localized | null
+  requestId: string | null
+  requestTitle: string | null
+  initiator: Person | null
+  assignee: Person | null
+  owner: Person | null
+  delegated: boolean
+  createdAt: string
+  dueAt: string | null
+  claimable: boolean
+}
+
+export interface TaskCounts {
+  assigned: number
+  candidate: number
+}
+
+export interface TaskPage extends Page<TaskSummary> {
+  counts?: TaskCounts
+}
+
+export interface ReturnTarget {
+  stepId: string
+  name: Localized | string
+}
+
+export interface TaskDetail {
+  task: TaskSummary
+  form: FormSchema | null
+  data: FormData
+  requestId: string | null
+  returnTargets: ReturnTarget[]
+  canAct: boolean
+  canClaim: boolean
+}
+
+export type TaskDecision = 'approve' | 'reject' | 'return'
+
+export interface BatchResult {
+  taskId: string
+  ok: boolean
+  status?: number
+  code?: string
+  message?: string
+}
+
+export interface DirectoryPerson {
+  id: string
+  name?: string
+  displayName?: string
+  departmentId?: string | null
+}

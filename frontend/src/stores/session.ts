@@ -1,0 +1,44 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { api } from '@/lib/api'
+import type { SessionUser } from '@/lib/types'
+
+export const useSession = defineStore('session', () => {
+  const user = ref<SessionUser | null>(null)
+  const loaded = ref(false)
+  const authenticated = computed(() => user.value !== null)
+
+  async function load() {
+    try {
+      const session = await api.session()
+      user.value = session.authenticated ? session.user : null
+    } catch {
+      user.value = null
+    } finally {
+      loaded.value = true
+    }
+  }
+
+  async function login(login: string, password: string) {
+    const session = await api.login(login, password)
+    user.value = session.user
+    loaded.value = true
+    // the session id changed: fetch a CSRF token bound to the new session
+    await api.session().catch(() => undefined)
+  }
+
+  async function logout() {
+    try {
+      await api.logout()
+    } finally {
+      user.value = null
+      await api.session().catch(() => undefined)
+    }
+  }
+
+  function expired() {
+    user.value = null
+  }
+
+  return { user, loaded, authenticated, load, login, logout, expired }
+})
