@@ -35,7 +35,8 @@ final class Completions {
 
     /** The same on the empty database, before the fill: what completion costs with nothing piled up. */
     void beforeFill() {
-        cycles(20);
+        cycles(100); // the JVM is cold here: warm it up more than later
+
         runsBeforeFill = bench.config.completions();
         beforeFill = rate(runsBeforeFill);
         System.out.printf("Completion before the fill: %.1f instances/s%n", beforeFill);

@@ -78,7 +78,9 @@ public final class InboxBenchmark {
         database = config.h2() ? new H2FileDatabase() : new MariaDbDatabase();
         try (TestDatabase ignored = database) {
             app = BatonInstance.start(database, Map.of("baton.demo.enabled", "false",
-                    "logging.level.dev.baton", "warn", "spring.main.banner-mode", "off"));
+                    "logging.level.dev.baton", "warn", "spring.main.banner-mode", "off",
+                    "logging.level.org.flywaydb", "error", "logging.level.org.hibernate", "error",
+                    "logging.level.org.springdoc", "error"));
             try {
                 engine = app.getBean(ProcessEngine.class);
                 inbox = app.getBean(Inbox.class);

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes every model in {@code processes/} (copied onto the classpath by the build) with the
  * forms from {@code forms/} it references, one deployment per process. Runs before Baton takes
- * requests; a model that cannot be published stops the start with a message naming it.
+ * requests; a model that cannot be published stops the start with a message naming it. A process
+ * whose latest version was published in the designer is left alone: the designer's version stays
+ * the one new requests use, even when a newer Baton ships a changed file.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -39,9 +41,18 @@ class ShippedProcesses implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        FormCatalog forms = FormCatalog.load(resources("classpath*:forms/**/*.form"));
-        for (Resource bpmn : resources("classpath*:processes/**/*.bpmn")) {
+        publish(resources("classpath*:processes/**/*.bpmn"), FormCatalog.load(resources("classpath*:forms/**/*.form")));
+    }
+
+    void publish(List<Resource> models, FormCatalog forms) {
+        for (Resource bpmn : models) {
             ProcessBundle bundle = ModelFiles.bundle(bpmn.getFilename(), read(bpmn), forms);
+            if (publisher.latestIsFromDesigner(bundle.name())) {
+                // a designer changed the process since: a newer shipped file must not replace their version
+                log.info("Process {}: its latest version was published in the designer; the shipped model is left unpublished",
+                        bundle.name());
+                continue;
+            }
             ProcessPublisher.PublishResult result = publisher.publish(bundle);
             log.info("Process {}: {}", bundle.name(),
                     result.newVersion() ? "published a new version" : "unchanged, nothing deployed");

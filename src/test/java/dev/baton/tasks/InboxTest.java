@@ -301,8 +301,18 @@ class InboxTest {
         tasks.claim(task.getId(), me);
         assertThat(idsOf(inbox.assigned(me, InboxFilter.firstPage()))).containsExactly(task.getId());
 
+        // a subtask (what the engine looks up by PARENT_TASK_ID_ whenever a task ends)
+        Task subtask = tasks.newTask();
+        subtask.setName("子任务 Subtask");
+        subtask.setParentTaskId(task.getId());
+        subtask.setAssignee(other);
+        tasks.saveTask(subtask);
+        assertThat(only(inbox.assigned(other, InboxFilter.firstPage())).parentTaskId()).isEqualTo(task.getId());
+
+        // deleting the parent deletes its subtask too
         tasks.deleteTask(task.getId(), true);
         assertThat(inbox.counts(me, List.of(myGroup))).isEqualTo(new InboxCounts(0, 0));
+        assertThat(inbox.counts(other, List.of())).isEqualTo(new InboxCounts(0, 0));
     }
 
     // --- one transaction with the engine -----------------------------------------------------------------
