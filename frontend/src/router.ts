@@ -3,6 +3,8 @@ import { useSession } from '@/stores/session'
 
 // Every page is its own chunk; the diagram (bpmn-js) and form (form-js) code is loaded only by
 // the components that show them, so the inbox stays small.
+const DESIGNERS = ['DESIGNER', 'ADMIN']
+
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/inbox' },
   { path: '/login', name: 'login', component: () => import('@/features/login/LoginPage.vue'), meta: { public: true } },
@@ -33,6 +35,27 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/requests/RequestPage.vue'),
     props: true,
   },
+  // the designer: process designers and administrators only (meta.roles)
+  {
+    path: '/designer',
+    name: 'designer',
+    component: () => import('@/features/designer/ProcessListPage.vue'),
+    meta: { roles: DESIGNERS },
+  },
+  {
+    path: '/designer/:processKey/draft',
+    name: 'designer-draft',
+    component: () => import('@/features/designer/DesignerPage.vue'),
+    props: true,
+    meta: { roles: DESIGNERS },
+  },
+  {
+    path: '/designer/:processKey/versions/:version',
+    name: 'designer-version',
+    component: () => import('@/features/designer/VersionPage.vue'),
+    props: (route) => ({ processKey: route.params.processKey, version: Number(route.params.version) }),
+    meta: { roles: DESIGNERS },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
@@ -55,5 +78,7 @@ router.beforeEach(async (to) => {
     return true
   }
   if (!session.authenticated) return { name: 'login', query: to.fullPath === '/inbox' ? {} : { redirect: to.fullPath } }
+  const roles = to.meta.roles as string[] | undefined
+  if (roles && !roles.some((role) => session.hasRole(role))) return { name: 'not-found', params: { pathMatch: to.path.substring(1).split('/') } }
   return true
 })

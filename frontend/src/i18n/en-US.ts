@@ -1,4 +1,5 @@
 // English. Keys mirror zh-CN.ts exactly (a unit test checks it).
+import { designerEnUS } from '@/features/designer/i18n'
 export default {
   app: {
     name: 'Baton',
@@ -13,6 +14,7 @@ export default {
     cc: "CC'd to me",
     logout: 'Log out',
     language: 'Language',
+    designer: 'Designer',
     account: 'Account',
   },
   common: {
@@ -267,4 +269,5 @@ export default {
     title: 'Page not found',
     back: 'Back to the inbox',
   },
+  designer: designerEnUS,
 } as const

@@ -1,4 +1,5 @@
 // 简体中文: the default language. Keys mirror en-US.ts exactly (a unit test checks it).
+import { designerZhCN } from '@/features/designer/i18n'
 export default {
   app: {
     name: 'Baton',
@@ -13,6 +14,7 @@ export default {
     cc: '抄送我的',
     logout: '退出登录',
     language: '语言',
+    designer: '流程设计',
     account: '账户',
   },
   common: {
@@ -267,4 +269,5 @@ export default {
     title: '页面不存在',
     back: '回到待办',
   },
+  designer: designerZhCN,
 } as const

@@ -36,9 +36,14 @@ export const useSession = defineStore('session', () => {
     }
   }
 
+  /** Whether the person holds a system role (EMPLOYEE, DESIGNER, ANALYST, ADMIN; any case). */
+  function hasRole(role: string) {
+    return user.value?.systemRoles.some((held) => held.toUpperCase() === role.toUpperCase()) ?? false
+  }
+
   function expired() {
     user.value = null
   }
 
-  return { user, loaded, authenticated, load, login, logout, expired }
+  return { user, loaded, authenticated, load, login, logout, expired, hasRole }
 })
