@@ -141,6 +141,17 @@ class DesignerVersionsBrowserTest {
                     }""", LEAVE);
             assertThat(saved).isEqualTo(200);
 
+            // a process has one draft: "edit from v1" offers the draft there is instead
+            designer.nav("流程设计");
+            Locator leaveCard = card(designer, LEAVE);
+            assertThat(leaveCard.getByTestId("draft-info")).containsText("修订 2");
+            assertThat(leaveCard.getByTestId("draft-info")).containsText("基于 v" + next);
+            leaveCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("从 v1 编辑")).click();
+            Locator offer = designer.page.getByRole(AriaRole.DIALOG);
+            assertThat(offer).containsText("已有一份草稿（修订 2，郑雨 于");
+            offer.getByTestId("confirm-action").click();
+            designer.page.waitForURL(Pattern.compile(".*/designer/leave-request/draft$"));
+
             designer.open("/designer/leave-request/versions/" + next);
             compareWith(designer, "草稿（修订 2）");
             Locator panel = designer.page.getByTestId("compare-panel");
