@@ -36,12 +36,12 @@ describe('ProcessCard', () => {
     expect(draft).toContain('郑雨 于')
     const rows = wrapper.findAll('[data-testid="version-row"]')
     expect(rows.map((r) => r.attributes('data-version'))).toEqual(['3', '2', '1'])
-    expect(rows[0].text()).toContain('由 v1 回滚')
-    expect(rows[0].text()).toContain('设计器')
-    expect(rows[0].text()).toContain('郑雨')
-    expect(rows[1].text()).toContain('其他工具')
-    expect(rows[2].text()).toContain('内置')
-    expect(rows[2].find('.running').text()).toBe('5')
+    expect(rows[0]!.text()).toContain('由 v1 回滚')
+    expect(rows[0]!.text()).toContain('设计器')
+    expect(rows[0]!.text()).toContain('郑雨')
+    expect(rows[1]!.text()).toContain('其他工具')
+    expect(rows[2]!.text()).toContain('内置')
+    expect(rows[2]!.find('.running').text()).toBe('5')
     expect(wrapper.find('a[href="/designer/leave-request/draft"]').text()).toBe('继续编辑草稿')
   })
 
@@ -56,7 +56,7 @@ describe('ProcessCard', () => {
   })
 
   it('offers "edit" from the latest version when there is no draft, and shows only the newest versions at first', async () => {
-    const versions = [4, 3, 2, 1].map((version) => ({ ...leave.versions[2], version }))
+    const versions = [4, 3, 2, 1].map((version) => ({ ...leave.versions[2]!, version }))
     const wrapper = card({ ...leave, versions, latestVersion: 4, draft: null })
     expect(wrapper.find('[data-testid="draft-info"]').exists()).toBe(false)
     expect(wrapper.findAll('[data-testid="version-row"]')).toHaveLength(3)
