@@ -152,8 +152,11 @@ class DesignerVersionsBrowserTest {
             offer.getByTestId("confirm-action").click();
             designer.page.waitForURL(Pattern.compile(".*/designer/leave-request/draft$"));
 
-            designer.open("/designer/leave-request/versions/" + next);
-            compareWith(designer, "草稿（修订 2）");
+            // the list links the draft to a comparison with the version it started from
+            designer.nav("流程设计");
+            card(designer, LEAVE).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("与 v" + next + " 对比改动")).click();
+            designer.page.waitForURL(Pattern.compile(".*/designer/leave-request/versions/" + next + "\\?compare=draft$"));
+            assertThat(designer.page.locator(".compare-select")).containsText("草稿（修订 2）");
             Locator panel = designer.page.getByTestId("compare-panel");
             assertThat(designer.page.getByTestId("compare-summary")).hasText("共 1 处变更");
             Locator changed = panel.getByTestId("element-changes").locator("li[data-element='Task_HrRecord']");
