@@ -33,7 +33,7 @@ describe('ProcessCard', () => {
     const draft = wrapper.find('[data-testid="draft-info"]').text()
     expect(draft).toContain('修订 4')
     expect(draft).toContain('基于 v2')
-    expect(draft).toContain('郑雨 于')
+    expect(draft).toMatch(/郑雨 .+修改/)
     const rows = wrapper.findAll('[data-testid="version-row"]')
     expect(rows.map((r) => r.attributes('data-version'))).toEqual(['3', '2', '1'])
     expect(rows[0]!.text()).toContain('由 v1 回滚')
