@@ -48,7 +48,7 @@ class DesignerBrowserTest {
             assertThat(designer.page.getByTestId("draft-title")).containsText("报销申请");
 
             // 经理审批 after the start event: the initiator's manager, with a new form
-            designer.page.locator("[data-element-id=\"Flow_SubmittedToCompleted\"]").first().click();
+            modeler.clickBetween("StartEvent_RequestSubmitted", "EndEvent_Completed");
             modeler.contextPad("delete").click();
             modeler.element("StartEvent_RequestSubmitted").click();
             modeler.contextPad("append.append-task").click();
@@ -164,16 +164,16 @@ class DesignerBrowserTest {
             secondId = yangxue.start("外出申请", form -> fillLeave(form, second));
         }
         try (User sunli = app.as("sunli")) {
-            sunli.openTask(second);
+            sunli.openTask(secondId);
             sunli.approve(null);
         }
         try (User gaojian = app.as("gaojian")) {
-            gaojian.openTask(first);
+            gaojian.openTask(firstId);
             gaojian.approve(null);
         }
         try (User zhouting = app.as("zhouting")) {
-            for (String title : List.of(first, second)) {
-                zhouting.openTask(title);
+            for (String id : List.of(firstId, secondId)) {
+                zhouting.openTask(id);
                 zhouting.label("已录入考勤 / Recorded in attendance").check();
                 zhouting.approve(null);
             }
@@ -246,6 +246,13 @@ class DesignerBrowserTest {
 
         Locator element(String id) {
             return page.locator(".djs-element.djs-shape[data-element-id=\"" + id + "\"]");
+        }
+
+        /** Clicks halfway between two elements, e.g. on the sequence flow that joins them. */
+        void clickBetween(String from, String to) {
+            var a = element(from).boundingBox();
+            var b = element(to).boundingBox();
+            page.mouse().click((a.x + a.width + b.x) / 2, a.y + a.height / 2);
         }
 
         Locator contextPad(String action) {
