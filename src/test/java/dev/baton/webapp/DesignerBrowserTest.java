@@ -265,12 +265,14 @@ class DesignerBrowserTest {
         }
 
         void name(String name, String english) {
+            openGroup("general");
             page.locator("#bio-properties-panel-name").fill(name);
             page.locator("#bio-properties-panel-batonNameEn").fill(english);
             page.locator("#bio-properties-panel-batonNameEn").press("Tab");
         }
 
         String selectedId() {
+            openGroup("general");
             return page.locator("#bio-properties-panel-id").inputValue();
         }
 
