@@ -32,7 +32,8 @@ export function FormEntry({ element, id }: { element: Shape; id: string }) {
       const step = is(bo, 'bpmn:StartEvent') ? 'start' : camundaProperties(element)['baton.name.en'] || bo.id.replace(/^[A-Za-z]+_/, '')
       const form = newForm(suggestFormId(context.processKey, step, taken))
       context.addForm(form)
-      link(form.id)
+      // after the select has taken the "new form" choice, so that it follows the new value
+      setTimeout(() => link(form.id))
     },
     getOptions: () => {
       const current = bo.get('camunda:formRef')
