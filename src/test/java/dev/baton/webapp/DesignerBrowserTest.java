@@ -57,7 +57,7 @@ class DesignerBrowserTest {
             modeler.openGroup("baton-approvers");
             modeler.select("batonApprover", "发起人的上级");
             modeler.openGroup("baton-step");
-            modeler.select("batonForm", "+ 新建表单");
+            designer.button("+ 新建表单").click();
             assertThat(designer.page.locator("#bio-properties-panel-batonForm")).hasValue(key + "-manager-approval");
             String managerTask = modeler.selectedId();
 
@@ -69,7 +69,7 @@ class DesignerBrowserTest {
             modeler.select("batonApprover", "某个角色的所有人");
             modeler.select("batonRole", "财务经理");
             modeler.openGroup("baton-step");
-            modeler.select("batonForm", "+ 新建表单");
+            designer.button("+ 新建表单").click();
             modeler.contextPad("connect").click();
             modeler.element("EndEvent_Completed").click();
             designer.screenshot("designer-approvers");
