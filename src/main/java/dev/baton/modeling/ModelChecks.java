@@ -20,6 +20,7 @@ import dev.baton.directory.Directory;
 import dev.baton.directory.Person;
 import dev.baton.directory.Role;
 import dev.baton.engine.ApprovalVariables;
+import dev.baton.forms.SupportedComponents;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
@@ -77,6 +78,11 @@ class ModelChecks {
         forms.forEach((id, schema) -> {
             if (!FormFields.isFormSchema(schema)) {
                 findings.add(Finding.error(null, "modeling.check.form.invalid", id));
+                return;
+            }
+            for (SupportedComponents.Unsupported component : SupportedComponents.in(schema)) {
+                findings.add(Finding.error(null, "modeling.check.form.unsupported", id, component.name(),
+                        component.type()));
             }
         });
         BpmnModelInstance model;
@@ -248,7 +254,7 @@ class ModelChecks {
             }
         }
 
-        /** Roles and users the rule names exist in today's organisation. */
+        /** Roles, departments and users the rule names exist in today's organisation. */
         private boolean namesExist(UserTask task, ApproverRule rule) {
             boolean ok = true;
             for (String role : new String[] {rule.role(), rule.untilRole()}) {
@@ -256,6 +262,11 @@ class ModelChecks {
                     findings.add(Finding.error(task.getId(), "modeling.check.approver.unknownRole", label(task), role));
                     ok = false;
                 }
+            }
+            if (rule.department() != null && directory.department(rule.department()).isEmpty()) {
+                findings.add(Finding.error(task.getId(), "modeling.check.approver.unknownDepartment", label(task),
+                        rule.department()));
+                ok = false;
             }
             for (String userId : rule.users()) {
                 Optional<Person> person = directory.person(userId);
@@ -277,7 +288,7 @@ class ModelChecks {
          */
         private void resolvesForSample(UserTask task, ApproverRule rule) {
             ApproverRule withoutFallback = new ApproverRule(rule.kind(), rule.users(), rule.role(), rule.level(),
-                    rule.untilRole(), rule.field(), ApproverRule.IfNone.FAIL, rule.ifInitiator(), rule.ifRepeated());
+                    rule.untilRole(), rule.field(), rule.department(), ApproverRule.IfNone.FAIL, rule.ifInitiator(), rule.ifRepeated());
             ApproverResolution resolution = resolver.resolve(withoutFallback, new ApprovalContext(initiator, Map.of(), List.of()));
             if (resolution.outcome() != ApproverResolution.Outcome.FAIL) {
                 return;
