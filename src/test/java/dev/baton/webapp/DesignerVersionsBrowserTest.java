@@ -107,6 +107,8 @@ class DesignerVersionsBrowserTest {
             assertThat(designer.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^请假申请 · 版本 " + next))))
                     .isVisible();
             assertThat(designer.page.getByText("由 v1 回滚")).isVisible();
+            assertThat(designer.page.getByTestId("design-canvas")).containsText("人事备案");
+            designer.screenshot("designer-zh-desktop-version");
 
             designer.nav("流程设计");
             Locator newest = card(designer, LEAVE).getByTestId("version-row").first();
@@ -196,6 +198,7 @@ class DesignerVersionsBrowserTest {
         try (User designer = app.as("designer")) {
             designer.open("/designer/leave-request/versions/999");
             assertThat(designer.page.getByText("找不到这个版本")).isVisible();
+            assertThat(designer.page.getByText("流程“leave-request”没有版本 999")).isVisible();
             assertThat(designer.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回流程列表"))).isVisible();
         }
     }
