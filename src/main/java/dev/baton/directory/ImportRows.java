@@ -1,6 +1,5 @@
 package dev.baton.directory;
 
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
