@@ -1,7 +1,6 @@
 // The form-js editor (1.23), loaded on demand: only the designer's Forms tab pays for it.
 import '@bpmn-io/form-js/dist/assets/form-js.css'
 import '@bpmn-io/form-js/dist/assets/form-js-editor.css'
-import '@bpmn-io/form-js/dist/assets/draggle.css'
 import { FormEditor } from '@bpmn-io/form-js'
 import { batonFormEditorModule, type BatonEditorOptions } from './formEditorModule'
 import { installFormEditorTranslation } from './formEditorI18n'
@@ -29,6 +28,8 @@ export function createFormEditor(parts: FormEditorParts, options: BatonEditorOpt
     palette: { parent: parts.palette },
     propertiesPanel: { parent: parts.properties },
     exporter: { name: 'Baton', version: '1.0' },
+    // properties panel inputs commit quickly, so a save right after typing has the text
+    debounce: 150,
     additionalModules: [batonFormEditorModule(options)],
   }) as unknown as FormEditorInstance
   const stops = [parts.canvas, parts.palette, parts.properties].map((part) =>

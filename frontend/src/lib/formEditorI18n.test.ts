@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { componentName, installFormEditorTranslation, translateFormEditorText } from './formEditorI18n'
 import { COMPONENT_NAMES_ZH, EDITOR_TEXTS_ZH } from './formEditorTexts'
+import editorSource from '../../node_modules/@bpmn-io/form-js-editor/dist/index.es.js?raw'
 
 describe('translateFormEditorText', () => {
   it('translates palette, properties panel and messages into Chinese', () => {
@@ -28,7 +28,7 @@ describe('translateFormEditorText', () => {
   })
 
   it('knows only texts form-js 1.23 really has', () => {
-    const source = readFileSync('node_modules/@bpmn-io/form-js-editor/dist/index.es.js', 'utf8').replace(/\s+/g, ' ')
+    const source = editorSource.replace(/\s+/g, ' ')
     const composed = new Set([
       'Click to set a dynamic value with FEEL expression',
       'Click to remove dynamic value with FEEL expression',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { batonFormEditorModule, defaultLabel, fieldIdFor, nextKey, withoutHiddenEntries } from './formEditorModule'
+import { batonFormEditorModule, defaultLabel, fieldIdFor, nextKey, adjustGroups } from './formEditorModule'
 
 type Factory = ((...args: never[]) => unknown) & { $inject: string[] }
 
 const definition = (type: string, name: string, extra: Record<string, unknown> = {}) =>
-  Object.assign(() => null, { config: { type, name, ...extra } })
+  Object.assign(() => null, { config: { type, name, ...extra } as Record<string, unknown> })
 
 function services(lang: string) {
-  const registry: Record<string, ReturnType<typeof definition>> = {
+  const registry: Record<string, ReturnType<typeof definition> | undefined> = {
     default: definition('default', 'Form'),
     textfield: definition('textfield', 'Text field', { keyed: true }),
     datetime: definition('datetime', 'Date time', { keyed: true }),
@@ -20,12 +20,13 @@ function services(lang: string) {
     { id: 'Field_textfield1', type: 'textfield', key: 'textfield1' },
   ]
   const formFieldRegistry = {
+    get: (id: string) => fields.find((field) => field.id === id),
     getAll: () => fields,
     _ids: { assigned: (id: string) => fields.some((field) => field.id === id) },
   }
   const created: Record<string, unknown>[] = []
   const fieldFactory = {
-    create: (attrs: Record<string, unknown>) => {
+    create: (attrs: Record<string, unknown>, _isNewField?: boolean) => {
       created.push(attrs)
       return attrs
     },
@@ -34,32 +35,37 @@ function services(lang: string) {
   const eventBus = { on: (name: string, _priority: number, callback: (event: unknown) => void) => (listeners[name] = callback) }
   const providers: { getGroups(field: unknown): (groups: unknown[]) => unknown[] }[] = []
   const propertiesPanel = { registerProvider: (provider: (typeof providers)[number]) => providers.push(provider) }
-  const all: Record<string, unknown> = { formFields, formFieldRegistry, fieldFactory, eventBus, propertiesPanel }
+  const edits: [string, string, unknown][] = []
+  const modeling = { editFormField: (field: { id: string }, property: string, value: unknown) => edits.push([field.id, property, value]) }
+  let selected: unknown = null
+  const selection = { get: () => selected, select: (field: unknown) => (selected = field) }
+  const all: Record<string, unknown> = { formFields, formFieldRegistry, fieldFactory, eventBus, propertiesPanel, modeling, selection }
+  const instances: Record<string, unknown> = {}
 
   const module = batonFormEditorModule({ lang, supported: ['textfield', 'datetime', 'dynamiclist', 'text'] }) as unknown as Record<
     string,
     [string, Factory]
   > & { __init__: string[] }
   for (const name of module.__init__) {
-    const factory = module[name][1]
-    factory(...(factory.$inject.map((service) => all[service]) as never[]))
+    const factory = module[name]![1]
+    instances[name] = factory(...(factory.$inject.map((service) => all[service]) as never[]))
   }
-  return { registry, fieldFactory, created, listeners, providers }
+  return { registry, fields, fieldFactory, created, listeners, providers, edits, selection, instances }
 }
 
 describe('the palette', () => {
   it('offers only supported components, named in the UI language; the others stay known', () => {
     const { registry } = services('zh-CN')
     expect(Object.keys(registry)).toEqual(['default', 'textfield', 'datetime', 'dynamiclist', 'text'])
-    expect(registry.filepicker.config.name).toBe('文件上传')
-    expect(registry.textfield.config.name).toBe('单行文本')
-    expect(registry.textfield.config.keyed).toBe(true)
+    expect(registry.filepicker!.config.name).toBe('文件上传')
+    expect(registry.textfield!.config.name).toBe('单行文本')
+    expect(registry.textfield!.config.keyed).toBe(true)
     expect(typeof registry.textfield).toBe('function')
   })
 
   it('keeps form-js names in English', () => {
     const { registry } = services('en-US')
-    expect(registry.textfield.config.name).toBe('Text field')
+    expect(registry.textfield!.config.name).toBe('Text field')
     expect(Object.keys(registry)).not.toContain('filepicker')
   })
 })
@@ -89,33 +95,54 @@ describe('new fields', () => {
 })
 
 describe('the component id follows the key', () => {
-  it('when the id was Field_<old key>', () => {
-    const { listeners } = services('zh-CN')
-    const edit = listeners['commandStack.formField.edit.preExecute']
-    const context = { formField: { id: 'Field_textfield1', key: 'textfield1' }, properties: { key: 'reason' } as Record<string, unknown> }
-    edit({ context })
-    expect(context.properties).toEqual({ key: 'reason', id: 'Field_reason' })
+  it('when the id was Field_<old key>: in the export at once, in the editor once another field is selected', () => {
+    const { listeners, fields, edits, selection, instances } = services('zh-CN')
+    const field = fields[0]!
+    selection.select(field)
+    const edit = (formField: unknown, properties: Record<string, unknown>) =>
+      listeners['commandStack.formField.edit.preExecute']!({ context: { formField, properties } })
+    edit(field, { key: 'reason' })
+    field.key = 'reason'
+    const ids = instances.batonIdFollowsKey as { exportIds<T>(schema: T): T }
+    const schema = { id: 'f', type: 'default', components: [{ id: 'Field_textfield1', type: 'textfield', key: 'reason' }] }
+    expect(ids.exportIds(schema).components[0]!.id).toBe('Field_reason')
+    expect(schema.components[0]!.id).toBe('Field_textfield1')
 
-    const custom = { formField: { id: 'Field_0x1', key: 'textfield1' }, properties: { key: 'reason' } as Record<string, unknown> }
-    edit({ context: custom })
-    expect(custom.properties).toEqual({ key: 'reason' })
+    listeners['selection.changed']!({})
+    expect(edits).toEqual([])
+    selection.select(null)
+    listeners['selection.changed']!({})
+    expect(edits).toEqual([['Field_textfield1', 'id', 'Field_reason']])
+  })
 
-    const taken = { formField: { id: 'Field_a', key: 'a' }, properties: { key: 'textfield1' } as Record<string, unknown> }
-    edit({ context: taken })
-    expect(taken.properties).toEqual({ key: 'textfield1' })
-
-    const dotted = { formField: { id: 'Field_a', key: 'a' }, properties: { key: 'a.b' } as Record<string, unknown> }
-    edit({ context: dotted })
-    expect(dotted.properties).toEqual({ key: 'a.b' })
+  it('not for ids of another shape, keys that cannot be ids, or ids in use', () => {
+    const { listeners, fields, edits, instances } = services('zh-CN')
+    fields.push({ id: 'Field_0x1', type: 'textfield', key: 'custom' }, { id: 'Field_a', type: 'textfield', key: 'a' })
+    const edit = (formField: unknown, properties: Record<string, unknown>) =>
+      listeners['commandStack.formField.edit.preExecute']!({ context: { formField, properties } })
+    edit(fields[1], { key: 'other' })
+    fields[1]!.key = 'other'
+    edit(fields[2], { key: 'textfield1' })
+    fields[2]!.key = 'textfield1'
+    edit(fields[0], { key: 'a.b' })
+    fields[0]!.key = 'a.b'
+    listeners['selection.changed']!({})
+    expect(edits).toEqual([])
+    const schema = { components: fields.map((field) => ({ ...field })) }
+    expect((instances.batonIdFollowsKey as { exportIds<T>(schema: T): T }).exportIds(schema)).toBe(schema)
   })
 })
 
 describe('properties', () => {
-  it('hides the form id and version tag, nothing else', () => {
+  it('hides the form id and version tag, nothing else, and opens the general group', () => {
     const { providers } = services('zh-CN')
     const groups = [{ id: 'general', entries: [{ id: 'id' }, { id: 'versionTag' }] }, { id: 'custom', entries: [{ id: 'c' }] }]
-    expect(providers[0].getGroups({ type: 'default' })(groups)).toEqual([{ id: 'custom', entries: [{ id: 'c' }] }])
-    expect(providers[0].getGroups({ type: 'textfield' })(groups)).toBe(groups)
+    expect(providers[0]!.getGroups({ type: 'default' })(groups)).toEqual([{ id: 'custom', entries: [{ id: 'c' }] }])
+    expect(providers[0]!.getGroups({ type: 'textfield' })(groups)).toEqual([
+      { id: 'general', entries: [{ id: 'id' }, { id: 'versionTag' }], shouldOpen: true },
+      { id: 'custom', entries: [{ id: 'c' }] },
+    ])
+    expect(providers[0]!.getGroups(null)(groups)).toBe(groups)
   })
 })
 
@@ -126,6 +153,6 @@ describe('helpers', () => {
     expect(nextKey('number', new Set(['number1', 'number2']))).toBe('number3')
     expect(fieldIdFor('total')).toBe('Field_total')
     expect(fieldIdFor('a.b')).toBeNull()
-    expect(withoutHiddenEntries('group', [])).toEqual([])
+    expect(adjustGroups('group', [])).toEqual([])
   })
 })

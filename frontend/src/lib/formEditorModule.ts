@@ -33,6 +33,7 @@ interface FormField {
 }
 
 interface FormFieldRegistry {
+  get(id: string): FormField | undefined
   getAll(): FormField[]
   _ids: { assigned(id: string): unknown }
 }
@@ -45,6 +46,14 @@ interface EventBus {
   on(event: string, priority: number, callback: (event: { context: EditContext }) => void): void
 }
 
+interface Modeling {
+  editFormField(field: FormField, property: string, value: unknown): void
+}
+
+interface Selection {
+  get(): FormField | null
+}
+
 interface EditContext {
   formField: FormField
   properties: Record<string, unknown>
@@ -53,6 +62,7 @@ interface EditContext {
 interface PropertiesGroup {
   id: string
   entries?: { id: string }[]
+  shouldOpen?: boolean
 }
 
 interface PropertiesPanel {
@@ -107,14 +117,17 @@ export const HIDDEN_ENTRIES: Record<string, readonly string[]> = {
   default: ['id', 'versionTag'],
 }
 
-/** The groups without the entries Baton hides for this field type (and without groups left empty). */
-export function withoutHiddenEntries(type: string, groups: PropertiesGroup[]): PropertiesGroup[] {
-  const hidden = HIDDEN_ENTRIES[type]
-  if (!hidden) return groups
+/**
+ * The properties groups as Baton shows them: without the entries it hides for this field type
+ * (and groups left empty), the general group open from the start.
+ */
+export function adjustGroups(type: string, groups: PropertiesGroup[]): PropertiesGroup[] {
+  const hidden = HIDDEN_ENTRIES[type] ?? []
   return groups
-    .map((group) =>
-      group.entries ? { ...group, entries: group.entries.filter((entry) => !hidden.includes(entry.id)) } : group,
-    )
+    .map((group) => {
+      const entries = group.entries?.filter((entry) => !hidden.includes(entry.id))
+      return { ...group, ...(entries ? { entries } : {}), ...(group.id === 'general' ? { shouldOpen: true } : {}) }
+    })
     .filter((group) => !group.entries || group.entries.length > 0)
 }
 
@@ -171,22 +184,50 @@ export function batonFormEditorModule({ lang, supported }: BatonEditorOptions) {
   }
   defaults.$inject = ['fieldFactory', 'formFieldRegistry', 'formFields']
 
-  function idFollowsKey(eventBus: EventBus, registry: FormFieldRegistry) {
+  /**
+   * A field whose id is `Field_<key>` keeps that shape when its key is renamed. form-js deselects a
+   * field whose id changes (and re-draws it), so the id is renamed once the designer moves on to
+   * another field; until then the exported schema already carries the new id.
+   */
+  function idFollowsKey(eventBus: EventBus, registry: FormFieldRegistry, modeling: Modeling, selection: Selection) {
+    const pending = new Set<FormField>()
     eventBus.on('commandStack.formField.edit.preExecute', 1500, ({ context }) => {
       const { formField, properties } = context
-      if (!('key' in properties) || 'id' in properties || typeof properties.key !== 'string') return
-      if (!formField.key || formField.id !== fieldIdFor(formField.key)) return
-      const id = fieldIdFor(properties.key)
-      if (id && !registry._ids.assigned(id)) properties.id = id
+      if ('id' in properties) pending.delete(formField)
+      else if ('key' in properties && (pending.has(formField) || (formField.key && formField.id === fieldIdFor(formField.key))))
+        pending.add(formField)
     })
-    return {}
+    const target = (field: FormField) => {
+      const id = field.key ? fieldIdFor(field.key) : null
+      return id && id !== field.id && !registry._ids.assigned(id) && registry.get(field.id) === field ? id : null
+    }
+    eventBus.on('selection.changed', 500, () => {
+      const selected = selection.get()
+      for (const field of [...pending]) {
+        if (field === selected) continue
+        pending.delete(field)
+        const id = target(field)
+        if (id) modeling.editFormField(field, 'id', id)
+      }
+    })
+    return {
+      /** The exported schema with the ids that renamed keys will give their fields. */
+      exportIds<T>(schema: T): T {
+        const renames = new Map<string, string>()
+        for (const field of pending) {
+          const id = target(field)
+          if (id) renames.set(field.id, id)
+        }
+        return renames.size ? renameIds(schema, renames) : schema
+      },
+    }
   }
-  idFollowsKey.$inject = ['eventBus', 'formFieldRegistry']
+  idFollowsKey.$inject = ['eventBus', 'formFieldRegistry', 'modeling', 'selection']
 
   function properties(propertiesPanel: PropertiesPanel) {
     propertiesPanel.registerProvider(
       {
-        getGroups: (field) => (groups) => (field ? withoutHiddenEntries(field.type, groups) : groups),
+        getGroups: (field) => (groups) => (field ? adjustGroups(field.type, groups) : groups),
       },
       500,
     )
@@ -201,6 +242,20 @@ export function batonFormEditorModule({ lang, supported }: BatonEditorOptions) {
     batonIdFollowsKey: ['factory', idFollowsKey],
     batonProperties: ['factory', properties],
   }
+}
+
+/** A copy of a schema whose components with the given ids have the new ids. */
+export function renameIds<T>(schema: T, renames: ReadonlyMap<string, string>): T {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk)
+    if (!node || typeof node !== 'object') return node
+    const copy: Record<string, unknown> = {}
+    for (const [name, value] of Object.entries(node)) copy[name] = name === 'components' ? walk(value) : value
+    const id = copy.id
+    if (typeof id === 'string' && renames.has(id) && 'type' in copy && copy.type !== 'default') copy.id = renames.get(id)
+    return copy
+  }
+  return walk(schema) as T
 }
 
 /** The same form field component with another config (form-js reads names from `config`). */

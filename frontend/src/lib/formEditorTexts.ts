@@ -76,7 +76,8 @@ export const EDITOR_TEXTS_ZH: Record<string, string> = {
   'Click to remove dynamic value with FEEL expression': '点击取消 FEEL 表达式',
   '<empty>': '<空>',
   '<none>': '<无>',
-  // properties panel: groups
+  // properties panel: the form itself, groups
+  Form: '表单',
   General: '常规',
   Condition: '条件',
   Layout: '布局',

@@ -78,7 +78,7 @@ describe('copySchema', () => {
     const original = { id: 'a', components: [{ type: 'textfield', key: 'k' }] }
     const copy = copySchema(original, 'b')
     expect(copy.id).toBe('b')
-    ;(copy.components as { key: string }[])[0].key = 'changed'
-    expect(original.components[0].key).toBe('k')
+    ;(copy.components as { key: string }[])[0]!.key = 'changed'
+    expect(original.components[0]!.key).toBe('k')
   })
 })
