@@ -1,7 +1,7 @@
 // Adds Baton's groups to the properties panel: "Approvers" on user tasks, the form and due time
 // of a step, and the English name next to the name of every named element.
 import { approverEntries } from './entries/approverEntries'
-import { DueDaysEntry, DueHoursEntry, EnglishNameEntry, FormEntry } from './entries/stepEntries'
+import { DueDaysEntry, DueHoursEntry, EnglishNameEntry, FormEntry, NewFormEntry } from './entries/stepEntries'
 import { businessObject, is, type Moddle, type Shape } from './moddle'
 
 interface Group {
@@ -36,7 +36,7 @@ export default class BatonPropertiesProvider {
       }
       const blankStart = is(bo, 'bpmn:StartEvent') && !bo.get('eventDefinitions')?.length && !is(bo.$parent, 'bpmn:SubProcess')
       if (is(bo, 'bpmn:UserTask') || blankStart) {
-        const entries: Group['entries'] = [{ id: 'batonForm', component: FormEntry, element }]
+        const entries: Group['entries'] = [{ id: 'batonForm', component: FormEntry, element }, { id: 'batonNewForm', component: NewFormEntry, element }]
         if (is(bo, 'bpmn:UserTask')) entries.push({ id: 'batonDueDays', component: DueDaysEntry, element }, { id: 'batonDueHours', component: DueHoursEntry, element })
         added.push({ id: 'baton-step', label: this.translate(is(bo, 'bpmn:UserTask') ? 'Form and due time' : 'Start form'), entries })
       }

@@ -125,5 +125,13 @@ export const DIAGRAM_ZH: Record<string, string> = {
   'already rendered {element}': '{element} 已绘制',
   'failed to import {element}': '导入 {element} 失败',
   'Open {element}': '打开 {element}',
+  'Open minimap': '打开小地图',
+  'Close minimap': '关闭小地图',
+  Default: '默认',
+  Blue: '蓝色',
+  Orange: '橙色',
+  Green: '绿色',
+  Red: '红色',
+  Purple: '紫色',
   'Powered by bpmn.io': '由 bpmn.io 提供支持',
 }

@@ -5,46 +5,52 @@ import { useService } from 'bpmn-js-properties-panel'
 import { newForm, suggestFormId } from '@/features/designer/forms/formTemplates'
 import type { BatonContext } from '../context'
 import { formatDuration, parseDuration, type DaysHours } from '../duration'
-import { businessObject, camundaProperties, execute, is, setCamundaProperties, updateModdle, type Shape } from '../moddle'
+import { businessObject, camundaProperties, execute, is, setCamundaProperties, updateModdle, type Moddle, type Shape } from '../moddle'
 
-const NEW_FORM = '__baton_new_form__'
+function linkForm(commandStack: Moddle, element: Shape, formRef: string | undefined) {
+  execute(commandStack, [updateModdle(element, businessObject(element), {
+    'camunda:formRef': formRef,
+    'camunda:formRefBinding': formRef ? 'deployment' : undefined,
+    'camunda:formKey': undefined,
+  })])
+}
 
 export function FormEntry({ element, id }: { element: Shape; id: string }) {
   const translate = useService('translate')
   const commandStack = useService('commandStack')
   const context: BatonContext = useService('batonContext')
   const bo = businessObject(element)
-  const link = (formRef: string | undefined) =>
-    execute(commandStack, [updateModdle(element, bo, {
-      'camunda:formRef': formRef,
-      'camunda:formRefBinding': formRef ? 'deployment' : undefined,
-      'camunda:formKey': undefined,
-    })])
   return h(SelectEntry, {
     element,
     id,
     label: translate('Form of this step'),
     description: translate('Design the form in the Forms tab.'),
     getValue: () => bo.get('camunda:formRef') ?? '',
-    setValue: (value: string) => {
-      if (value !== NEW_FORM) return link(value || undefined)
-      const taken = context.forms().map((form) => form.id)
-      const step = is(bo, 'bpmn:StartEvent') ? 'start' : camundaProperties(element)['baton.name.en'] || bo.id.replace(/^[A-Za-z]+_/, '')
-      const form = newForm(suggestFormId(context.processKey, step, taken))
-      context.addForm(form)
-      link(form.id)
-    },
+    setValue: (value: string) => linkForm(commandStack, element, value || undefined),
     getOptions: () => {
       const current = bo.get('camunda:formRef')
       const ids = context.forms().map((form) => form.id)
       if (current && !ids.includes(current)) ids.push(current)
-      return [
-        { value: '', label: translate('<no form>') },
-        ...ids.map((formId) => ({ value: formId, label: formId })),
-        { value: NEW_FORM, label: translate('+ New form') },
-      ]
+      return [{ value: '', label: translate('<no form>') }, ...ids.map((formId) => ({ value: formId, label: formId }))]
     },
   })
+}
+
+/** Creates an empty form for the step, named after it, and links it. */
+export function NewFormEntry({ element, id }: { element: Shape; id: string }) {
+  const translate = useService('translate')
+  const commandStack = useService('commandStack')
+  const context: BatonContext = useService('batonContext')
+  const create = () => {
+    const bo = businessObject(element)
+    const taken = context.forms().map((form) => form.id)
+    const step = is(bo, 'bpmn:StartEvent') ? 'start' : camundaProperties(element)['baton.name.en'] || bo.id.replace(/^[A-Za-z]+_/, '')
+    const form = newForm(suggestFormId(context.processKey, step, taken))
+    context.addForm(form)
+    linkForm(commandStack, element, form.id)
+  }
+  return h('div', { class: 'bio-properties-panel-entry', 'data-entry-id': id },
+    h('button', { type: 'button', class: 'baton-new-form', onClick: create }, translate('+ New form')))
 }
 
 function DueEntry({ element, id, part }: { element: Shape; id: string; part: keyof DaysHours }) {

@@ -48,7 +48,7 @@ class DesignerBrowserTest {
             assertThat(designer.page.getByTestId("draft-title")).containsText("报销申请");
 
             // 经理审批 after the start event: the initiator's manager, with a new form
-            designer.page.locator("[data-element-id=\"Flow_SubmittedToCompleted\"]").first().click();
+            modeler.clickBetween("StartEvent_RequestSubmitted", "EndEvent_Completed");
             modeler.contextPad("delete").click();
             modeler.element("StartEvent_RequestSubmitted").click();
             modeler.contextPad("append.append-task").click();
@@ -57,7 +57,7 @@ class DesignerBrowserTest {
             modeler.openGroup("baton-approvers");
             modeler.select("batonApprover", "发起人的上级");
             modeler.openGroup("baton-step");
-            modeler.select("batonForm", "+ 新建表单");
+            designer.button("+ 新建表单").click();
             assertThat(designer.page.locator("#bio-properties-panel-batonForm")).hasValue(key + "-manager-approval");
             String managerTask = modeler.selectedId();
 
@@ -69,7 +69,7 @@ class DesignerBrowserTest {
             modeler.select("batonApprover", "某个角色的所有人");
             modeler.select("batonRole", "财务经理");
             modeler.openGroup("baton-step");
-            modeler.select("batonForm", "+ 新建表单");
+            designer.button("+ 新建表单").click();
             modeler.contextPad("connect").click();
             modeler.element("EndEvent_Completed").click();
             designer.screenshot("designer-approvers");
@@ -164,16 +164,16 @@ class DesignerBrowserTest {
             secondId = yangxue.start("外出申请", form -> fillLeave(form, second));
         }
         try (User sunli = app.as("sunli")) {
-            sunli.openTask(second);
+            sunli.openTask(secondId);
             sunli.approve(null);
         }
         try (User gaojian = app.as("gaojian")) {
-            gaojian.openTask(first);
+            gaojian.openTask(firstId);
             gaojian.approve(null);
         }
         try (User zhouting = app.as("zhouting")) {
-            for (String title : List.of(first, second)) {
-                zhouting.openTask(title);
+            for (String id : List.of(firstId, secondId)) {
+                zhouting.openTask(id);
                 zhouting.label("已录入考勤 / Recorded in attendance").check();
                 zhouting.approve(null);
             }
@@ -248,6 +248,13 @@ class DesignerBrowserTest {
             return page.locator(".djs-element.djs-shape[data-element-id=\"" + id + "\"]");
         }
 
+        /** Clicks halfway between two elements, e.g. on the sequence flow that joins them. */
+        void clickBetween(String from, String to) {
+            var a = element(from).boundingBox();
+            var b = element(to).boundingBox();
+            page.mouse().click((a.x + a.width + b.x) / 2, a.y + a.height / 2);
+        }
+
         Locator contextPad(String action) {
             return page.locator(".djs-context-pad.open [data-action=\"" + action + "\"]");
         }
@@ -258,12 +265,14 @@ class DesignerBrowserTest {
         }
 
         void name(String name, String english) {
+            openGroup("general");
             page.locator("#bio-properties-panel-name").fill(name);
             page.locator("#bio-properties-panel-batonNameEn").fill(english);
             page.locator("#bio-properties-panel-batonNameEn").press("Tab");
         }
 
         String selectedId() {
+            openGroup("general");
             return page.locator("#bio-properties-panel-id").inputValue();
         }
 
