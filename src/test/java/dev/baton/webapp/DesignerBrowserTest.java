@@ -40,11 +40,17 @@ class DesignerBrowserTest {
     void a_designer_builds_an_expense_claim_that_employees_then_use() {
         String key = "expense-claim-" + System.nanoTime() % 1_000_000;
         try (User designer = app.as("designer")) {
-            // the process list is another page's work: the new draft is created through the API
-            api(designer, "POST", "/api/modeling/processes",
-                    "{\"key\":\"" + key + "\",\"name\":{\"zh\":\"报销申请\",\"en\":\"Expense claim\"},\"copyOf\":null}");
+            // a new, blank process from the process list
+            designer.nav("流程设计");
+            designer.button("新建流程").click();
+            Locator dialog = designer.page.getByRole(AriaRole.DIALOG);
+            dialog.getByLabel("流程标识").fill(key);
+            dialog.getByLabel("中文名称").fill("报销申请");
+            dialog.getByLabel("英文名称").fill("Expense claim");
+            dialog.getByTestId("create-process").click();
+            designer.page.waitForURL(Pattern.compile(".*/designer/" + key + "/draft$"));
             Modeler modeler = new Modeler(designer);
-            modeler.open(key);
+            modeler.waitForDiagram();
             assertThat(designer.page.getByTestId("draft-title")).containsText("报销申请");
 
             // 经理审批 after the start event: the initiator's manager, with a new form
@@ -140,9 +146,11 @@ class DesignerBrowserTest {
 
         // the designer opens a draft of the latest version and gives the first step to 孙丽
         try (User designer = app.as("designer")) {
-            api(designer, "POST", "/api/modeling/processes/" + key + "/draft", "{\"version\":null}");
+            designer.open("/designer/" + key + "/versions/1");
+            designer.button("从此版本编辑").click();
+            designer.page.waitForURL(Pattern.compile(".*/designer/" + key + "/draft$"));
             Modeler modeler = new Modeler(designer);
-            modeler.open(key);
+            modeler.waitForDiagram();
             assertThat(designer.page.getByText("基于版本 1")).isVisible();
             modeler.element("Task_ManagerApproval").click();
             modeler.openGroup("baton-approvers");
@@ -240,6 +248,10 @@ class DesignerBrowserTest {
 
         void open(String key) {
             user.open("/designer/" + key + "/draft");
+            waitForDiagram();
+        }
+
+        void waitForDiagram() {
             assertThat(page.locator(".djs-container")).isVisible();
             assertThat(element("StartEvent_RequestSubmitted")).isVisible();
         }
