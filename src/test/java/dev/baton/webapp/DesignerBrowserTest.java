@@ -215,6 +215,38 @@ class DesignerBrowserTest {
         }
     }
 
+    @Test
+    void a_save_over_someone_elses_save_is_refused_and_offers_their_version() {
+        String key = "stale-" + System.nanoTime() % 1_000_000;
+        try (User designer = app.as("designer"); User admin = app.as("admin")) {
+            api(designer, "POST", "/api/modeling/processes", "{\"key\":\"" + key
+                    + "\",\"name\":{\"zh\":\"冲突检查\",\"en\":\"Conflict check\"},\"copyOf\":{\"key\":\"leave-request\",\"version\":null}}");
+            Modeler mine = new Modeler(designer);
+            Modeler theirs = new Modeler(admin);
+            mine.open(key);
+            theirs.open(key);
+
+            theirs.element("Task_HrRecord").click();
+            theirs.name("人事备案", "HR filing");
+            assertThat(admin.page.getByText("有未保存的修改")).isVisible();
+            admin.button("保存").click();
+            assertThat(admin.page.getByTestId("draft-revision")).hasText("草稿第 2 版");
+
+            mine.element("Task_HrRecord").click();
+            mine.name("人事备案", "HR record keeping");
+            assertThat(designer.page.getByText("有未保存的修改")).isVisible();
+            designer.page.keyboard().press("Control+s");
+            Locator box = designer.page.locator(".el-message-box");
+            assertThat(box).containsText("系统管理员");
+            designer.screenshot("designer-stale-save");
+            box.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("载入对方的版本")).click();
+            assertThat(designer.page.getByTestId("draft-revision")).hasText("草稿第 2 版");
+            mine.element("Task_HrRecord").click();
+            mine.openGroup("general");
+            assertThat(designer.page.locator("#bio-properties-panel-batonNameEn")).hasValue("HR filing");
+        }
+    }
+
     private static void fillLeave(User form, String reason) {
         form.select("请假类型 / Leave type", "事假 / Personal leave");
         form.date("开始日期 / First day", "2030-06-03");
