@@ -56,6 +56,7 @@ class DesignerBrowserTest {
             // 经理审批 after the start event: the initiator's manager, with a new form
             modeler.clickBetween("StartEvent_RequestSubmitted", "EndEvent_Completed");
             modeler.contextPad("delete").click();
+            modeler.drag("EndEvent_Completed", 380, 0);
             modeler.element("StartEvent_RequestSubmitted").click();
             modeler.contextPad("append.append-task").click();
             modeler.name("经理审批", "Manager approval");
@@ -297,6 +298,18 @@ class DesignerBrowserTest {
             var a = element(from).boundingBox();
             var b = element(to).boundingBox();
             page.mouse().click((a.x + a.width + b.x) / 2, a.y + a.height / 2);
+        }
+
+        /** Drags an element by (dx, dy) screen pixels. */
+        void drag(String id, double dx, double dy) {
+            var box = element(id).boundingBox();
+            double x = box.x + box.width / 2;
+            double y = box.y + box.height / 2;
+            page.mouse().move(x, y);
+            page.mouse().down();
+            page.mouse().move(x + dx / 2, y + dy / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().move(x + dx, y + dy, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().up();
         }
 
         Locator contextPad(String action) {
