@@ -75,11 +75,11 @@ class DesignerBrowserTest {
             modeler.openGroup("baton-approvers");
             modeler.select("batonApprover", "某个角色的所有人");
             modeler.select("batonRole", "财务经理");
+            designer.screenshot("designer-approvers");
             modeler.openGroup("baton-step");
             designer.button("+ 新建表单").click();
             modeler.contextPad("connect").click();
             modeler.element("EndEvent_Completed").click();
-            designer.screenshot("designer-approvers");
 
             designer.button("保存").click();
             assertThat(designer.page.getByTestId("draft-revision")).hasText("草稿第 2 版");
