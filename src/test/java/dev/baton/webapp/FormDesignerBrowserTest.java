@@ -150,7 +150,8 @@ class FormDesignerBrowserTest {
             choose(designer, key + "-review");
             assertThat(panel.locator(".fjs-palette-header")).hasText("Components");
             assertThat(panel.locator(".fjs-palette [data-field-type=textfield]")).hasText("Text field");
-            panel.locator(".fjs-form-field-label", new Locator.LocatorOptions().setHasText("评分 / Score")).click();
+            // select the number field by its label (its input is disabled in the editor)
+            panel.locator(".fjs-form [data-id=Field_score]").click(new Locator.ClickOptions().setPosition(8, 8));
             Locator properties = panel.locator(".form-editor-properties");
             assertThat(properties.locator("[data-entry-id=label] .bio-properties-panel-label")).hasText("Field label");
             assertThat(properties.locator("[data-entry-id=label] [contenteditable]")).hasText("评分 / Score");
