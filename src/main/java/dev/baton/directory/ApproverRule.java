@@ -33,6 +33,8 @@ import java.util.Set;
  *       (default 1); {@code manager-chain}: at most this many managers</td></tr>
  *   <tr><td>{@code baton.until-role}</td><td>role id ({@code manager-chain}: stop after the first manager
  *       holding it); a chain needs a level, an until-role, or both</td></tr>
+ *   <tr><td>{@code baton.department}</td><td>department id ({@code department-head} and {@code department-role},
+ *       optional): that department instead of the initiator's</td></tr>
  *   <tr><td>{@code baton.field}</td><td>form field key ({@code form-user} and {@code form-department-head},
  *       required)</td></tr>
  *   <tr><td>{@code baton.if-none}</td><td>{@code skip} | {@code admin} (default) | {@code fail}</td></tr>
@@ -52,12 +54,14 @@ import java.util.Set;
  *                    the longest chain, 0 = no level limit (then {@code untilRole} is set); otherwise 0
  * @param untilRole   {@link Kind#MANAGER_CHAIN}: stop after the first manager holding this role, or {@code null}
  * @param field       {@link Kind#FORM_USER}, {@link Kind#FORM_DEPARTMENT_HEAD}: the form field key; otherwise {@code null}
+ * @param department  {@link Kind#DEPARTMENT_HEAD}, {@link Kind#DEPARTMENT_ROLE}: a fixed department to use instead
+ *                    of the initiator's, or {@code null}; otherwise {@code null}
  * @param ifNone      what happens when the rule finds nobody
  * @param ifInitiator what happens when the initiator is among the approvers
  * @param ifRepeated  what happens to an approver who approved the step just before
  */
 public record ApproverRule(Kind kind, List<String> users, String role, int level, String untilRole, String field,
-                           IfNone ifNone, IfInitiator ifInitiator, IfRepeated ifRepeated) {
+                           String department, IfNone ifNone, IfInitiator ifInitiator, IfRepeated ifRepeated) {
 
     public static final String PREFIX = "baton.";
     public static final String APPROVER = "baton.approver";
@@ -66,13 +70,14 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
     public static final String LEVEL = "baton.level";
     public static final String UNTIL_ROLE = "baton.until-role";
     public static final String FIELD = "baton.field";
+    public static final String DEPARTMENT = "baton.department";
     public static final String IF_NONE = "baton.if-none";
     public static final String IF_INITIATOR = "baton.if-initiator";
     public static final String IF_REPEATED = "baton.if-repeated";
 
     /** Every property key an approver rule understands. */
     public static final Set<String> PROPERTY_KEYS = Set.of(
-            APPROVER, USERS, ROLE, LEVEL, UNTIL_ROLE, FIELD, IF_NONE, IF_INITIATOR, IF_REPEATED);
+            APPROVER, USERS, ROLE, LEVEL, UNTIL_ROLE, FIELD, DEPARTMENT, IF_NONE, IF_INITIATOR, IF_REPEATED);
 
     /** Highest manager level a rule may name: deeper organisations are not what Baton is for. */
     public static final int MAX_LEVEL = 10;
@@ -84,8 +89,8 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         /** {@code role}: every active holder of {@code baton.role}. */
         ROLE,
         /**
-         * {@code department-role}: the holders of {@code baton.role} in the initiator's department; if it
-         * has none, in its parent, and so on up the tree.
+         * {@code department-role}: the holders of {@code baton.role} in the initiator's department (or in
+         * {@code baton.department}); if it has none, in its parent, and so on up the tree.
          */
         DEPARTMENT_ROLE,
         /**
@@ -96,7 +101,8 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         MANAGER,
         /**
          * {@code department-head}: the head of the initiator's department; when the initiator is that head
-         * (or the department has none), the head of the nearest department above.
+         * (or the department has none), the head of the nearest department above. With
+         * {@code baton.department}: the head of that department (or of the nearest one above with a head).
          */
         DEPARTMENT_HEAD,
         /**
@@ -174,6 +180,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         role = blankToNull(role);
         untilRole = blankToNull(untilRole);
         field = blankToNull(field);
+        department = blankToNull(department);
         ifNone = ifNone == null ? IfNone.ADMIN : ifNone;
         ifInitiator = ifInitiator == null ? IfInitiator.MANAGER : ifInitiator;
         ifRepeated = ifRepeated == null ? IfRepeated.AUTO_APPROVE : ifRepeated;
@@ -187,6 +194,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         rejectIfNotApplicable(kind, applicable, LEVEL, level == 0 ? null : String.valueOf(level));
         rejectIfNotApplicable(kind, applicable, UNTIL_ROLE, untilRole);
         rejectIfNotApplicable(kind, applicable, FIELD, field);
+        rejectIfNotApplicable(kind, applicable, DEPARTMENT, department);
         if (level < 0 || level > MAX_LEVEL) {
             throw ApproverRuleException.badValue(LEVEL, String.valueOf(level), "a whole number from 1 to " + MAX_LEVEL);
         }
@@ -245,6 +253,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
                 parseLevel(baton),
                 parseText(baton, UNTIL_ROLE),
                 parseText(baton, FIELD),
+                parseText(baton, DEPARTMENT),
                 parseEnum(baton, IF_NONE, IfNone.class, IfNone.ADMIN),
                 parseEnum(baton, IF_INITIATOR, IfInitiator.class, IfInitiator.MANAGER),
                 parseEnum(baton, IF_REPEATED, IfRepeated.class, IfRepeated.AUTO_APPROVE));
@@ -269,6 +278,9 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         if (field != null) {
             props.put(FIELD, field);
         }
+        if (department != null) {
+            props.put(DEPARTMENT, department);
+        }
         props.put(IF_NONE, ifNone.propertyValue());
         props.put(IF_INITIATOR, ifInitiator.propertyValue());
         props.put(IF_REPEATED, ifRepeated.propertyValue());
@@ -279,13 +291,12 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         Set<String> keys = new LinkedHashSet<>(List.of(APPROVER, IF_NONE, IF_INITIATOR, IF_REPEATED));
         switch (kind) {
             case USERS -> keys.add(USERS);
-            case ROLE, DEPARTMENT_ROLE -> keys.add(ROLE);
+            case ROLE -> keys.add(ROLE);
+            case DEPARTMENT_ROLE -> keys.addAll(List.of(ROLE, DEPARTMENT));
             case MANAGER -> keys.add(LEVEL);
             case MANAGER_CHAIN -> keys.addAll(List.of(LEVEL, UNTIL_ROLE));
             case FORM_USER, FORM_DEPARTMENT_HEAD -> keys.add(FIELD);
-            case DEPARTMENT_HEAD -> {
-                // the initiator's department says it all
-            }
+            case DEPARTMENT_HEAD -> keys.add(DEPARTMENT);
         }
         return keys;
     }

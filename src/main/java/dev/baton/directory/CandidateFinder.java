@@ -24,9 +24,13 @@ final class CandidateFinder {
         return switch (rule.kind()) {
             case USERS -> Candidates.found("the listed users (" + String.join(", ", rule.users()) + ")", rule.users());
             case ROLE -> role(rule.role());
-            case DEPARTMENT_ROLE -> departmentRole(rule.role(), context.initiatorId());
+            case DEPARTMENT_ROLE -> rule.department() == null
+                    ? departmentRole(rule.role(), context.initiatorId())
+                    : roleInDepartment(rule.role(), rule.department());
             case MANAGER -> manager(rule.level(), context.initiatorId());
-            case DEPARTMENT_HEAD -> departmentHead(context.initiatorId());
+            case DEPARTMENT_HEAD -> rule.department() == null
+                    ? departmentHead(context.initiatorId())
+                    : headOf(rule.department());
             case FORM_DEPARTMENT_HEAD -> formDepartmentHead(rule.field(), context);
             case MANAGER_CHAIN -> managerChain(rule.level(), rule.untilRole(), context.initiatorId());
             case FORM_USER -> formUser(rule.field(), context);
@@ -52,9 +56,22 @@ final class CandidateFinder {
         if (initiator.departmentId() == null) {
             return Candidates.none(source, "The initiator " + quote(initiatorId) + " belongs to no department");
         }
+        return holdersFrom(source, roleId, initiator.departmentId());
+    }
+
+    private Candidates roleInDepartment(String roleId, String departmentId) {
+        String source = "the holders of role '" + roleId + "' in department '" + departmentId + "'";
+        if (org.department(departmentId).isEmpty()) {
+            return Candidates.none(source, "There is no department '" + departmentId + "'");
+        }
+        return holdersFrom(source, roleId, departmentId);
+    }
+
+    /** The holders of the role in the department, else in the nearest department above that has some. */
+    private Candidates holdersFrom(String source, String roleId, String departmentId) {
         List<Person> holders = org.holdersOf(roleId);
         Set<String> seen = new HashSet<>();
-        for (String department = initiator.departmentId(); department != null && seen.add(department);
+        for (String department = departmentId; department != null && seen.add(department);
              department = org.department(department).map(Department::parentId).orElse(null)) {
             String current = department;
             List<String> inDepartment = holders.stream()
@@ -64,7 +81,18 @@ final class CandidateFinder {
             }
         }
         return Candidates.none(source, "No active holder of role '" + roleId + "' in department '"
-                + initiator.departmentId() + "' or the departments above it");
+                + departmentId + "' or the departments above it");
+    }
+
+    private Candidates headOf(String departmentId) {
+        String source = "the head of department '" + departmentId + "'";
+        if (org.department(departmentId).isEmpty()) {
+            return Candidates.none(source, "There is no department '" + departmentId + "'");
+        }
+        return walk.headAbove(departmentId, null)
+                .map(head -> Candidates.found(source, List.of(head)))
+                .orElseGet(() -> Candidates.none(source, "Neither department '" + departmentId
+                        + "' nor a department above it has a head"));
     }
 
     private Candidates manager(int level, String initiatorId) {

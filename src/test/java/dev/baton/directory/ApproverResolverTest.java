@@ -140,6 +140,29 @@ class ApproverResolverTest {
             assertThat(resolution.outcome()).isEqualTo(Outcome.FAIL);
             assertThat(resolution.reason()).contains("No active holder of role 'clerk' in department 'lab'");
         }
+
+        @Test
+        void a_fixed_department_is_searched_instead_of_the_initiators() {
+            // given tom is in sales, but the rule names finance
+            ApproverRule rule = rule("baton.approver", "department-role", "baton.role", "clerk",
+                    "baton.department", "finance");
+            // when
+            ApproverResolution resolution = resolver.resolve(rule, by("tom"));
+            // then
+            assertAssigned(resolution, "fred");
+        }
+
+        @Test
+        void an_unknown_fixed_department_finds_nobody_and_says_so() {
+            // given
+            ApproverRule rule = rule("baton.approver", "department-role", "baton.role", "clerk",
+                    "baton.department", "marketing", "baton.if-none", "fail");
+            // when
+            ApproverResolution resolution = resolver.resolve(rule, by("tom"));
+            // then
+            assertThat(resolution.outcome()).isEqualTo(Outcome.FAIL);
+            assertThat(resolution.reason()).contains("There is no department 'marketing'");
+        }
     }
 
     @Nested
@@ -273,6 +296,26 @@ class ApproverResolverTest {
             ApproverResolution resolution = resolver.resolve(rule, by("emma"));
             // then
             assertAssigned(resolution, "sam");
+        }
+
+        @Test
+        void the_head_of_a_fixed_department_approves_whoever_initiates() {
+            // given
+            ApproverRule rule = rule("baton.approver", "department-head", "baton.department", "finance");
+            // when
+            ApproverResolution resolution = resolver.resolve(rule, by("tom"));
+            // then
+            assertAssigned(resolution, "fiona");
+        }
+
+        @Test
+        void a_fixed_department_without_a_head_uses_the_nearest_head_above() {
+            // given lab has no head; hq's head is boss
+            ApproverRule rule = rule("baton.approver", "department-head", "baton.department", "lab");
+            // when
+            ApproverResolution resolution = resolver.resolve(rule, by("tom"));
+            // then
+            assertAssigned(resolution, "boss");
         }
     }
 

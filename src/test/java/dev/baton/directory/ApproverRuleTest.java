@@ -42,7 +42,7 @@ class ApproverRuleTest {
         // when
         ApproverRule rule = ApproverRule.fromProperties(props);
         // then
-        assertThat(rule).isEqualTo(new ApproverRule(Kind.MANAGER_CHAIN, List.of(), null, 3, "general-manager", null,
+        assertThat(rule).isEqualTo(new ApproverRule(Kind.MANAGER_CHAIN, List.of(), null, 3, "general-manager", null, null,
                 IfNone.FAIL, IfInitiator.ALLOW, IfRepeated.APPROVE_AGAIN));
     }
 
@@ -112,6 +112,21 @@ class ApproverRuleTest {
     }
 
     @Test
+    void a_fixed_department_applies_to_department_head_and_department_role_only() {
+        // given / when
+        ApproverRule head = ApproverRule.fromProperties(props("baton.approver", "department-head",
+                "baton.department", " finance "));
+        ApproverRule role = ApproverRule.fromProperties(props("baton.approver", "department-role",
+                "baton.role", "accountant", "baton.department", "finance"));
+        // then
+        assertThat(head.department()).isEqualTo("finance");
+        assertThat(ApproverRule.fromProperties(head.toProperties())).isEqualTo(head);
+        assertThat(role.department()).isEqualTo("finance");
+        assertRejected(props("baton.approver", "manager", "baton.department", "finance"), "baton.department",
+                "finance", "does not apply to approver 'manager'");
+    }
+
+    @Test
     void users_without_a_list_of_users_is_an_error() {
         assertRejected(props("baton.approver", "users"), "baton.users", null, "'baton.users' is missing");
         assertRejected(props("baton.approver", "users", "baton.users", " , "), "baton.users", " , ",
@@ -167,7 +182,7 @@ class ApproverRuleTest {
         Kind kind = Kind.ROLE;
         // when
         ApproverRuleException error = catchThrowableOfType(ApproverRuleException.class,
-                () -> new ApproverRule(kind, List.of("lina"), "finance-manager", 0, null, null, null, null, null));
+                () -> new ApproverRule(kind, List.of("lina"), "finance-manager", 0, null, null, null, null, null, null));
         // then
         assertThat(error.property()).isEqualTo("baton.users");
     }

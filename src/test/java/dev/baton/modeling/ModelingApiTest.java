@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -325,6 +326,55 @@ class ModelingApiTest {
         assertThat(refused.path("findings").findValuesAsText("elementId")).contains("Task_NoRule", "Task_DeadEnd");
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
         as("designer", get(PROCESSES + "/" + key + "/draft")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRuleNamingAFixedDepartmentResolvesToItsHeadAndAnUnknownOneIsAnError() throws Exception {
+        // given an expense claim whose finance step goes to the head of department "finance"
+        String key = uniqueKey("fixed-dept");
+        createBlank(key);
+        String fixed = expenseClaim(key, "finance-manager")
+                .replace("name=\"baton.approver\" value=\"role\"", "name=\"baton.approver\" value=\"department-head\"")
+                .replace("name=\"baton.role\" value=\"finance-manager\"", "name=\"baton.department\" value=\"finance\"");
+        assertThat(fixed).contains("baton.department");
+        saveDraft(key, 1, fixed, expenseClaimForms(key));
+
+        // when zhangwei (sales) would start it, then 李娜 and then finance's head 王芳 approve
+        JsonNode route = preview(key, "zhangwei", Map.of("title", "出差"));
+        assertThat(approvers(route, "Task_ManagerApproval")).containsExactly("李娜");
+        assertThat(approvers(route, "Task_FinanceApproval")).containsExactly("王芳");
+
+        // when the department does not exist
+        saveDraft(key, 2, fixed.replace("value=\"finance\"", "value=\"marketing\""), expenseClaimForms(key));
+        JsonNode check = body(as("designer", post(PROCESSES + "/" + key + "/draft/check")).andExpect(status().isOk()));
+
+        // then the check names the step and the department
+        JsonNode finding = finding(check, "Task_FinanceApproval");
+        assertThat(finding.path("code").asText()).isEqualTo("modeling.check.approver.unknownDepartment");
+        assertThat(finding.path("message").asText()).contains("财务审批", "marketing");
+        assertThat(check.path("publishable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aFormWithAComponentBatonCannotValidateBlocksPublishingNamingTheComponent() throws Exception {
+        // given an expense claim whose start form asks for a file upload
+        String key = uniqueKey("filepicker");
+        createBlank(key);
+        Map<String, ObjectNode> forms = expenseClaimForms(key);
+        ObjectNode upload = ((ArrayNode) forms.get(key + "-start").path("components"))
+                .addObject();
+        upload.put("type", "filepicker").put("key", "receipt").put("label", "发票扫描件");
+        saveDraft(key, 1, expenseClaim(key, "finance-manager"), forms);
+
+        // when it is checked
+        JsonNode check = body(as("designer", post(PROCESSES + "/" + key + "/draft/check")).andExpect(status().isOk()));
+
+        // then the form and the component are named, and it cannot be published
+        assertThat(check.path("findings").findValuesAsText("code")).contains("modeling.check.form.unsupported");
+        assertThat(check.path("findings").findValuesAsText("message"))
+                .anyMatch(message -> message.contains(key + "-start") && message.contains("发票扫描件")
+                        && message.contains("filepicker"));
+        assertThat(check.path("publishable").asBoolean()).isFalse();
     }
 
     @Test

@@ -1,0 +1,94 @@
+// Entries every step may have: its form, its due time, its English name.
+import { h } from '@bpmn-io/properties-panel/preact'
+import { NumberFieldEntry, SelectEntry, TextFieldEntry } from '@bpmn-io/properties-panel'
+import { useService } from 'bpmn-js-properties-panel'
+import { newForm, suggestFormId } from '@/features/designer/forms/formTemplates'
+import type { BatonContext } from '../context'
+import { formatDuration, parseDuration, type DaysHours } from '../duration'
+import { businessObject, camundaProperties, execute, is, setCamundaProperties, updateModdle, type Moddle, type Shape } from '../moddle'
+
+function linkForm(commandStack: Moddle, element: Shape, formRef: string | undefined) {
+  execute(commandStack, [updateModdle(element, businessObject(element), {
+    'camunda:formRef': formRef,
+    'camunda:formRefBinding': formRef ? 'deployment' : undefined,
+    'camunda:formKey': undefined,
+  })])
+}
+
+export function FormEntry({ element, id }: { element: Shape; id: string }) {
+  const translate = useService('translate')
+  const commandStack = useService('commandStack')
+  const context: BatonContext = useService('batonContext')
+  const bo = businessObject(element)
+  return h(SelectEntry, {
+    element,
+    id,
+    label: translate('Form of this step'),
+    description: translate('Design the form in the Forms tab.'),
+    getValue: () => bo.get('camunda:formRef') ?? '',
+    setValue: (value: string) => linkForm(commandStack, element, value || undefined),
+    getOptions: () => {
+      const current = bo.get('camunda:formRef')
+      const ids = context.forms().map((form) => form.id)
+      if (current && !ids.includes(current)) ids.push(current)
+      return [{ value: '', label: translate('<no form>') }, ...ids.map((formId) => ({ value: formId, label: formId }))]
+    },
+  })
+}
+
+/** Creates an empty form for the step, named after it, and links it. */
+export function NewFormEntry({ element, id }: { element: Shape; id: string }) {
+  const translate = useService('translate')
+  const commandStack = useService('commandStack')
+  const context: BatonContext = useService('batonContext')
+  const create = () => {
+    const bo = businessObject(element)
+    const taken = context.forms().map((form) => form.id)
+    const step = is(bo, 'bpmn:StartEvent') ? 'start' : camundaProperties(element)['baton.name.en'] || bo.id.replace(/^[A-Za-z]+_/, '')
+    const form = newForm(suggestFormId(context.processKey, step, taken))
+    context.addForm(form)
+    linkForm(commandStack, element, form.id)
+  }
+  return h('div', { class: 'bio-properties-panel-entry', 'data-entry-id': id },
+    h('button', { type: 'button', class: 'baton-new-form', onClick: create }, translate('+ New form')))
+}
+
+function DueEntry({ element, id, part }: { element: Shape; id: string; part: keyof DaysHours }) {
+  const translate = useService('translate')
+  const commandStack = useService('commandStack')
+  const debounce = useService('debounceInput')
+  const bo = businessObject(element)
+  const current = (): DaysHours => parseDuration(bo.get('camunda:dueDate')) ?? { days: 0, hours: 0 }
+  return h(NumberFieldEntry, {
+    element,
+    id,
+    label: translate(part === 'days' ? 'Due within (days)' : 'and hours'),
+    min: 0,
+    max: part === 'days' ? 365 : 23,
+    debounce,
+    getValue: () => String(current()[part] || ''),
+    setValue: (value: string) => {
+      const due = formatDuration({ ...current(), [part]: Number(value) || 0 })
+      execute(commandStack, [updateModdle(element, bo, { 'camunda:dueDate': due || undefined })])
+    },
+  })
+}
+
+export const DueDaysEntry = (props: { element: Shape; id: string }) => h(DueEntry, { ...props, part: 'days' })
+export const DueHoursEntry = (props: { element: Shape; id: string }) => h(DueEntry, { ...props, part: 'hours' })
+
+export function EnglishNameEntry({ element, id }: { element: Shape; id: string }) {
+  const translate = useService('translate')
+  const commandStack = useService('commandStack')
+  const bpmnFactory = useService('bpmnFactory')
+  const debounce = useService('debounceInput')
+  return h(TextFieldEntry, {
+    element,
+    id,
+    label: translate('English name'),
+    debounce,
+    getValue: () => camundaProperties(element)['baton.name.en'] ?? '',
+    setValue: (value: string) =>
+      execute(commandStack, setCamundaProperties(element, { 'baton.name.en': (value ?? '').trim() || null }, bpmnFactory)),
+  })
+}

@@ -1,0 +1,297 @@
+package dev.baton.webapp;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import dev.baton.support.BatonTest;
+import dev.baton.webapp.WebApp.Device;
+import dev.baton.webapp.WebApp.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The process designer in the browser: a new two-step process modelled from the blank diagram,
+ * checked, previewed and published, then used by employees; and a second version published while
+ * a request of the first is still running, each request finishing on its own version.
+ */
+@BatonTest
+class DesignerBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    WebApp app;
+
+    @BeforeEach
+    void openApp() {
+        app = new WebApp(port);
+    }
+
+    @Test
+    void a_designer_builds_an_expense_claim_that_employees_then_use() {
+        String key = "expense-claim-" + System.nanoTime() % 1_000_000;
+        try (User designer = app.as("designer")) {
+            // the process list is another page's work: the new draft is created through the API
+            api(designer, "POST", "/api/modeling/processes",
+                    "{\"key\":\"" + key + "\",\"name\":{\"zh\":\"报销申请\",\"en\":\"Expense claim\"},\"copyOf\":null}");
+            Modeler modeler = new Modeler(designer);
+            modeler.open(key);
+            assertThat(designer.page.getByTestId("draft-title")).containsText("报销申请");
+
+            // 经理审批 after the start event: the initiator's manager, with a new form
+            modeler.clickBetween("StartEvent_RequestSubmitted", "EndEvent_Completed");
+            modeler.contextPad("delete").click();
+            modeler.element("StartEvent_RequestSubmitted").click();
+            modeler.contextPad("append.append-task").click();
+            modeler.name("经理审批", "Manager approval");
+            modeler.replaceWith("replace-with-user-task");
+            modeler.openGroup("baton-approvers");
+            modeler.select("batonApprover", "发起人的上级");
+            modeler.openGroup("baton-step");
+            designer.button("+ 新建表单").click();
+            assertThat(designer.page.locator("#bio-properties-panel-batonForm")).hasValue(key + "-manager-approval");
+            String managerTask = modeler.selectedId();
+
+            // 财务审批 after it: the finance managers, with its own form, then on to the end
+            modeler.contextPad("append.append-task").click();
+            modeler.name("财务审批", "Finance approval");
+            modeler.replaceWith("replace-with-user-task");
+            modeler.openGroup("baton-approvers");
+            modeler.select("batonApprover", "某个角色的所有人");
+            modeler.select("batonRole", "财务经理");
+            modeler.openGroup("baton-step");
+            designer.button("+ 新建表单").click();
+            modeler.contextPad("connect").click();
+            modeler.element("EndEvent_Completed").click();
+            designer.screenshot("designer-approvers");
+
+            designer.button("保存").click();
+            assertThat(designer.page.getByTestId("draft-revision")).hasText("草稿第 2 版");
+            designer.button("检查").click();
+            assertThat(designer.page.getByTestId("check-ok")).isVisible();
+
+            // the route for zhangwei: his manager 李娜, then the finance manager 王芳
+            designer.button("预览流转").click();
+            Locator drawer = designer.page.getByTestId("preview-drawer");
+            drawer.locator(".el-select").first().click();
+            designer.page.keyboard().type("zhangwei");
+            designer.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("\\(zhangwei\\)$"))).click();
+            drawer.getByTestId("run-preview").click();
+            Locator steps = drawer.getByTestId("preview-step");
+            assertThat(steps.first()).containsText("经理审批");
+            assertThat(steps.first().getByTestId("preview-approvers")).hasText("李娜");
+            assertThat(steps.nth(1)).containsText("财务审批");
+            assertThat(steps.nth(1).getByTestId("preview-approvers")).hasText("王芳");
+            designer.screenshot("designer-preview");
+            designer.page.keyboard().press("Escape");
+            assertThat(drawer).isHidden();
+            assertThat(modeler.element(managerTask)).hasClass(Pattern.compile("baton-path"));
+
+            modeler.publish();
+            designer.page.waitForURL(Pattern.compile(".*/designer/" + key + "/versions/1$"));
+        }
+
+        String title = "客户拜访差旅费 " + System.nanoTime();
+        String requestId;
+        try (User zhangwei = app.as("zhangwei")) {
+            requestId = zhangwei.start("报销申请", form -> form.label("标题 / Title").fill(title));
+        }
+        try (User lina = app.as("lina")) {
+            lina.openTask(title);
+            lina.approve(null);
+        }
+        try (User wangfang = app.as("wangfang")) {
+            wangfang.openTask(title);
+            wangfang.approve(null);
+        }
+        try (User zhangwei = app.as("zhangwei")) {
+            zhangwei.openMyRequest(requestId);
+            assertThat(zhangwei.page.getByTestId("request-status")).hasText("已完成");
+            assertThat(zhangwei.timeline()).containsSubsequence("张伟 start", "李娜 approve", "王芳 approve");
+        }
+    }
+
+    @Test
+    void a_second_version_does_not_change_requests_already_running() {
+        // setup through the API: a copy of the leave request under its own name, published once
+        String key = "errand-" + System.nanoTime() % 1_000_000;
+        try (User designer = app.as("designer")) {
+            Map<?, ?> draft = (Map<?, ?>) api(designer, "POST", "/api/modeling/processes", "{\"key\":\"" + key
+                    + "\",\"name\":{\"zh\":\"外出申请\",\"en\":\"Errand\"},\"copyOf\":{\"key\":\"leave-request\",\"version\":null}}");
+            api(designer, "POST", "/api/modeling/processes/" + key + "/draft/publish",
+                    "{\"revision\":" + draft.get("revision") + ",\"initiator\":null}");
+        }
+
+        // yangxue's first request runs on version 1: her manager gaojian approves
+        String first = "外出 v1 " + System.nanoTime();
+        String firstId;
+        try (User yangxue = app.as("yangxue")) {
+            firstId = yangxue.start("外出申请", form -> fillLeave(form, first));
+        }
+
+        // the designer opens a draft of the latest version and gives the first step to 孙丽
+        try (User designer = app.as("designer")) {
+            api(designer, "POST", "/api/modeling/processes/" + key + "/draft", "{\"version\":null}");
+            Modeler modeler = new Modeler(designer);
+            modeler.open(key);
+            assertThat(designer.page.getByText("基于版本 1")).isVisible();
+            modeler.element("Task_ManagerApproval").click();
+            modeler.openGroup("baton-approvers");
+            assertThat(designer.page.locator("#bio-properties-panel-batonApprover")).hasValue("manager");
+            modeler.select("batonApprover", "指定成员");
+            designer.page.locator("#bio-properties-panel-batonUsers").fill("sunli");
+            designer.page.locator(".baton-results button", new Page.LocatorOptions().setHasText("(sunli)")).click();
+            assertThat(designer.page.getByTestId("baton-users")).hasText(Pattern.compile("孙丽"));
+            designer.screenshot("designer-second-version");
+            designer.button("检查").click();
+            assertThat(designer.page.getByTestId("check-ok")).isVisible();
+            modeler.publish();
+            designer.page.waitForURL(Pattern.compile(".*/designer/" + key + "/versions/2$"));
+        }
+
+        String second = "外出 v2 " + System.nanoTime();
+        String secondId;
+        try (User yangxue = app.as("yangxue")) {
+            secondId = yangxue.start("外出申请", form -> fillLeave(form, second));
+        }
+        try (User sunli = app.as("sunli")) {
+            sunli.openTask(secondId);
+            sunli.approve(null);
+        }
+        try (User gaojian = app.as("gaojian")) {
+            gaojian.openTask(firstId);
+            gaojian.approve(null);
+        }
+        try (User zhouting = app.as("zhouting")) {
+            for (String id : List.of(firstId, secondId)) {
+                zhouting.openTask(id);
+                zhouting.label("已录入考勤 / Recorded in attendance").check();
+                zhouting.approve(null);
+            }
+        }
+        try (User yangxue = app.as("yangxue")) {
+            yangxue.openMyRequest(firstId);
+            assertThat(yangxue.page.getByTestId("request-status")).hasText("已完成");
+            assertThat(yangxue.timeline()).containsSubsequence("杨雪 start", "高健 approve", "周婷 approve");
+            yangxue.openMyRequest(secondId);
+            assertThat(yangxue.page.getByTestId("request-status")).hasText("已完成");
+            assertThat(yangxue.timeline()).containsSubsequence("杨雪 start", "孙丽 approve", "周婷 approve");
+        }
+    }
+
+    @Test
+    void the_designer_works_in_english_on_a_phone() {
+        String key = "phone-check-" + System.nanoTime() % 1_000_000;
+        try (User designer = app.as("designer", Device.PHONE, "en-US")) {
+            api(designer, "POST", "/api/modeling/processes",
+                    "{\"key\":\"" + key + "\",\"name\":{\"zh\":\"手机检查\",\"en\":\"Phone check\"},\"copyOf\":{\"key\":\"leave-request\",\"version\":null}}");
+            Modeler modeler = new Modeler(designer);
+            modeler.open(key);
+            assertThat(designer.page.getByTestId("draft-title")).containsText("Phone check");
+            modeler.element("Task_ManagerApproval").click();
+            modeler.openGroup("baton-approvers");
+            assertThat(designer.page.getByText("Who approves")).isVisible();
+            assertThat(designer.button("Check")).isVisible();
+            designer.button("Check").click();
+            assertThat(designer.page.getByTestId("check-ok")).isVisible();
+            designer.screenshot("phone-en-designer");
+        }
+    }
+
+    private static void fillLeave(User form, String reason) {
+        form.select("请假类型 / Leave type", "事假 / Personal leave");
+        form.date("开始日期 / First day", "2030-06-03");
+        form.date("结束日期 / Last day", "2030-06-03");
+        form.label("天数 / Days").fill("1");
+        form.label("请假事由 / Reason").fill(reason);
+    }
+
+    /** Calls Baton's REST API from the user's page, with their session and CSRF token. */
+    private static Object api(User user, String method, String path, String body) {
+        return user.page.evaluate("""
+                async ([method, path, body]) => {
+                  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+                  const token = cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+                  const response = await fetch(path, { method, body, headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token } });
+                  if (!response.ok) throw new Error(method + ' ' + path + ': ' + response.status + ' ' + await response.text());
+                  return response.status === 204 ? null : await response.json();
+                }""", List.of(method, path, body));
+    }
+
+    /** The modeler of the designer page: diagram elements, context pad, properties panel. */
+    private static final class Modeler {
+
+        private final User user;
+        private final Page page;
+
+        Modeler(User user) {
+            this.user = user;
+            this.page = user.page;
+        }
+
+        void open(String key) {
+            user.open("/designer/" + key + "/draft");
+            assertThat(page.locator(".djs-container")).isVisible();
+            assertThat(element("StartEvent_RequestSubmitted")).isVisible();
+        }
+
+        Locator element(String id) {
+            return page.locator(".djs-element.djs-shape[data-element-id=\"" + id + "\"]");
+        }
+
+        /** Clicks halfway between two elements, e.g. on the sequence flow that joins them. */
+        void clickBetween(String from, String to) {
+            var a = element(from).boundingBox();
+            var b = element(to).boundingBox();
+            page.mouse().click((a.x + a.width + b.x) / 2, a.y + a.height / 2);
+        }
+
+        Locator contextPad(String action) {
+            return page.locator(".djs-context-pad.open [data-action=\"" + action + "\"]");
+        }
+
+        void replaceWith(String entry) {
+            contextPad("replace").click();
+            page.locator(".djs-popup [data-id=\"" + entry + "\"]").click();
+        }
+
+        void name(String name, String english) {
+            openGroup("general");
+            page.locator("#bio-properties-panel-name").fill(name);
+            page.locator("#bio-properties-panel-batonNameEn").fill(english);
+            page.locator("#bio-properties-panel-batonNameEn").press("Tab");
+        }
+
+        String selectedId() {
+            openGroup("general");
+            return page.locator("#bio-properties-panel-id").inputValue();
+        }
+
+        void openGroup(String id) {
+            Locator header = page.locator("[data-group-id=\"group-" + id + "\"] .bio-properties-panel-group-header");
+            if (!header.getAttribute("class").contains("open")) {
+                header.click();
+            }
+        }
+
+        void select(String entry, String label) {
+            page.locator("#bio-properties-panel-" + entry).selectOption(new SelectOption().setLabel(label));
+        }
+
+        void publish() {
+            user.button("发布").or(user.button("Publish")).first().click();
+            Locator box = page.locator(".el-message-box");
+            assertThat(box).isVisible();
+            box.locator(".el-button--primary").click();
+        }
+    }
+}
