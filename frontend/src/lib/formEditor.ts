@@ -14,6 +14,11 @@ export interface FormEditorInstance {
   destroy(): void
 }
 
+/** Commits the properties panel's typing that still waits for its pause. */
+export function flushTyping(editor: FormEditorInstance) {
+  editor.get<{ flushAll?: () => void }>('debounce').flushAll?.()
+}
+
 export interface FormEditorParts {
   /** The form as drawn, where fields are dropped. */
   canvas: HTMLElement
@@ -28,8 +33,6 @@ export function createFormEditor(parts: FormEditorParts, options: BatonEditorOpt
     palette: { parent: parts.palette },
     propertiesPanel: { parent: parts.properties },
     exporter: { name: 'Baton', version: '1.0' },
-    // properties panel inputs commit quickly, so a save right after typing has the text
-    debounce: 150,
     additionalModules: [batonFormEditorModule(options)],
   }) as unknown as FormEditorInstance
   const stops = [parts.canvas, parts.palette, parts.properties].map((part) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { batonFormEditorModule, defaultLabel, fieldIdFor, nextKey, adjustGroups } from './formEditorModule'
+import { adjustGroups, batonFormEditorModule, defaultLabel, fieldIdFor, flushableDebounce, nextKey } from './formEditorModule'
 
 type Factory = ((...args: never[]) => unknown) & { $inject: string[] }
 
@@ -154,5 +154,28 @@ describe('helpers', () => {
     expect(fieldIdFor('total')).toBe('Field_total')
     expect(fieldIdFor('a.b')).toBeNull()
     expect(adjustGroups('group', [])).toEqual([])
+  })
+})
+
+describe('flushableDebounce', () => {
+  it('runs after the pause, or at once when flushed, with the last arguments', async () => {
+    const debounce = flushableDebounce(20)
+    const calls: string[] = []
+    const typed = debounce((value: string) => calls.push(value))
+    typed('a')
+    typed('ab')
+    expect(calls).toEqual([])
+    debounce.flushAll()
+    expect(calls).toEqual(['ab'])
+    debounce.flushAll()
+    typed.flush()
+    expect(calls).toEqual(['ab'])
+    typed('abc')
+    await new Promise((resolve) => setTimeout(resolve, 40))
+    expect(calls).toEqual(['ab', 'abc'])
+    typed('x')
+    typed.cancel()
+    debounce.flushAll()
+    expect(calls).toEqual(['ab', 'abc'])
   })
 })

@@ -77,6 +77,8 @@ export interface BatonEditorOptions {
   lang: string
   /** The component types the palette offers. */
   supported: readonly string[]
+  /** How long the properties panel waits before it commits typing (ms). */
+  debounce?: number
 }
 
 /** Bilingual label of a new field, e.g. `单行文本 / Text field`. */
@@ -131,8 +133,48 @@ export function adjustGroups(type: string, groups: PropertiesGroup[]): Propertie
     .filter((group) => !group.entries || group.entries.length > 0)
 }
 
+/** A debounced function that can be run at once or dropped. */
+export type Debounced<A extends unknown[]> = ((...args: A) => void) & { flush(): void; cancel(): void }
+
+/**
+ * form-js's `debounce` service (its properties panel commits typing after a pause), with a way to
+ * commit everything still waiting at once: before a save, when focus leaves the editor.
+ */
+export function flushableDebounce(timeout: number) {
+  const waiting = new Set<() => void>()
+  const debounce = <A extends unknown[]>(fn: (...args: A) => void): Debounced<A> => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let last: A | null = null
+    const stop = () => {
+      clearTimeout(timer)
+      timer = undefined
+      waiting.delete(run)
+    }
+    function run() {
+      stop()
+      const args = last
+      last = null
+      if (args) fn(...args)
+    }
+    const debounced = (...args: A) => {
+      last = args
+      clearTimeout(timer)
+      timer = setTimeout(run, timeout)
+      waiting.add(run)
+    }
+    return Object.assign(debounced, {
+      flush: run,
+      cancel: () => {
+        stop()
+        last = null
+      },
+    })
+  }
+  return Object.assign(debounce, { flushAll: () => [...waiting].forEach((run) => run()) })
+}
+
 /** The DI module to pass as one of the form editor's `additionalModules`. */
-export function batonFormEditorModule({ lang, supported }: BatonEditorOptions) {
+export function batonFormEditorModule({ lang, supported, debounce = 300 }: BatonEditorOptions) {
   const englishNames: Record<string, string> = {}
 
   function fields(formFields: FormFieldsService) {
@@ -237,6 +279,7 @@ export function batonFormEditorModule({ lang, supported }: BatonEditorOptions) {
 
   return {
     __init__: ['batonFields', 'batonDefaults', 'batonIdFollowsKey', 'batonProperties'],
+    debounce: ['value', flushableDebounce(debounce)],
     batonFields: ['factory', fields],
     batonDefaults: ['factory', defaults],
     batonIdFollowsKey: ['factory', idFollowsKey],

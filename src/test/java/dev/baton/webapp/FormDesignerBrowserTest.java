@@ -60,7 +60,7 @@ class FormDesignerBrowserTest {
         try (User designer = app.as("designer")) {
             Page page = designer.page;
             designer.open("/designer/" + key + "/draft");
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^(表单|Forms)$"))).click();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^(表单|Forms)"))).click();
             Locator panel = page.getByTestId("forms-panel");
             assertThat(panel.locator(".fjs-palette")).isVisible();
 
@@ -116,9 +116,10 @@ class FormDesignerBrowserTest {
             assertThat(panel.locator(".fjs-form [data-id=Field_reviewNotes]")).isVisible();
             designer.screenshot("zh-desktop-form-designer");
 
-            page.waitForTimeout(400); // the editor reports its last change after a short debounce
-            designer.button("保存").click();
-            assertThat(page.getByTestId("revision")).hasText(String.valueOf(draft.path("revision").asInt() + 1));
+            // saving right after typing: the editor reports its last change when focus leaves it
+            page.getByTestId("save").click();
+            assertThat(page.getByText("已保存（第 " + (draft.path("revision").asInt() + 1) + " 版）")).isVisible();
+            assertThat(page.getByTestId("save")).isDisabled();
         }
 
         JsonNode saved = draft(key);
@@ -145,12 +146,13 @@ class FormDesignerBrowserTest {
 
         try (User designer = app.as("designer", Device.PHONE, "en-US")) {
             designer.open("/designer/" + key + "/draft");
-            designer.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^(表单|Forms)$"))).click();
+            designer.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^(表单|Forms)"))).click();
             Locator panel = designer.page.getByTestId("forms-panel");
             choose(designer, key + "-review");
             assertThat(panel.locator(".fjs-palette-header")).hasText("Components");
             assertThat(panel.locator(".fjs-palette [data-field-type=textfield]")).hasText("Text field");
-            panel.locator(".fjs-form-field-label", new Locator.LocatorOptions().setHasText("评分 / Score")).click();
+            // select the number field by its label (its input is disabled in the editor)
+            panel.locator(".fjs-form [data-id=Field_score]").click(new Locator.ClickOptions().setPosition(8, 8));
             Locator properties = panel.locator(".form-editor-properties");
             assertThat(properties.locator("[data-entry-id=label] .bio-properties-panel-label")).hasText("Field label");
             assertThat(properties.locator("[data-entry-id=label] [contenteditable]")).hasText("评分 / Score");
