@@ -2,6 +2,7 @@
 import { onBeforeUnmount, onMounted, type Ref } from 'vue'
 import { onBeforeRouteLeave } from 'vue-router'
 import { ElMessageBox } from 'element-plus'
+import 'element-plus/es/components/message-box/style/css'
 
 export function useLeaveGuard(dirty: Ref<boolean>, texts: () => { title: string; message: string; leave: string; stay: string }) {
   const beforeUnload = (event: BeforeUnloadEvent) => {

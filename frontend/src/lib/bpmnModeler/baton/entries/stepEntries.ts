@@ -8,10 +8,11 @@ import { formatDuration, parseDuration, type DaysHours } from '../duration'
 import { businessObject, camundaProperties, execute, is, setCamundaProperties, updateModdle, type Moddle, type Shape } from '../moddle'
 
 function linkForm(commandStack: Moddle, element: Shape, formRef: string | undefined) {
+  // camunda-bpmn-js's forms behavior drops camunda:formKey when camunda:formRef is set (and would
+  // drop the formRef if formKey were named here at all)
   execute(commandStack, [updateModdle(element, businessObject(element), {
     'camunda:formRef': formRef,
     'camunda:formRefBinding': formRef ? 'deployment' : undefined,
-    'camunda:formKey': undefined,
   })])
 }
 

@@ -40,16 +40,23 @@ class DesignerBrowserTest {
     void a_designer_builds_an_expense_claim_that_employees_then_use() {
         String key = "expense-claim-" + System.nanoTime() % 1_000_000;
         try (User designer = app.as("designer")) {
-            // the process list is another page's work: the new draft is created through the API
-            api(designer, "POST", "/api/modeling/processes",
-                    "{\"key\":\"" + key + "\",\"name\":{\"zh\":\"报销申请\",\"en\":\"Expense claim\"},\"copyOf\":null}");
+            // a new, blank process from the process list
+            designer.nav("流程设计");
+            designer.button("新建流程").click();
+            Locator dialog = designer.page.getByRole(AriaRole.DIALOG);
+            dialog.getByLabel("流程标识").fill(key);
+            dialog.getByLabel("中文名称").fill("报销申请");
+            dialog.getByLabel("英文名称").fill("Expense claim");
+            dialog.getByTestId("create-process").click();
+            designer.page.waitForURL(Pattern.compile(".*/designer/" + key + "/draft$"));
             Modeler modeler = new Modeler(designer);
-            modeler.open(key);
+            modeler.waitForDiagram();
             assertThat(designer.page.getByTestId("draft-title")).containsText("报销申请");
 
             // 经理审批 after the start event: the initiator's manager, with a new form
             modeler.clickBetween("StartEvent_RequestSubmitted", "EndEvent_Completed");
             modeler.contextPad("delete").click();
+            modeler.drag("EndEvent_Completed", 380, 0);
             modeler.element("StartEvent_RequestSubmitted").click();
             modeler.contextPad("append.append-task").click();
             modeler.name("经理审批", "Manager approval");
@@ -68,11 +75,11 @@ class DesignerBrowserTest {
             modeler.openGroup("baton-approvers");
             modeler.select("batonApprover", "某个角色的所有人");
             modeler.select("batonRole", "财务经理");
+            designer.screenshot("designer-approvers");
             modeler.openGroup("baton-step");
             designer.button("+ 新建表单").click();
             modeler.contextPad("connect").click();
             modeler.element("EndEvent_Completed").click();
-            designer.screenshot("designer-approvers");
 
             designer.button("保存").click();
             assertThat(designer.page.getByTestId("draft-revision")).hasText("草稿第 2 版");
@@ -140,9 +147,11 @@ class DesignerBrowserTest {
 
         // the designer opens a draft of the latest version and gives the first step to 孙丽
         try (User designer = app.as("designer")) {
-            api(designer, "POST", "/api/modeling/processes/" + key + "/draft", "{\"version\":null}");
+            designer.open("/designer/" + key + "/versions/1");
+            designer.button("从此版本编辑").click();
+            designer.page.waitForURL(Pattern.compile(".*/designer/" + key + "/draft$"));
             Modeler modeler = new Modeler(designer);
-            modeler.open(key);
+            modeler.waitForDiagram();
             assertThat(designer.page.getByText("基于版本 1")).isVisible();
             modeler.element("Task_ManagerApproval").click();
             modeler.openGroup("baton-approvers");
@@ -207,6 +216,38 @@ class DesignerBrowserTest {
         }
     }
 
+    @Test
+    void a_save_over_someone_elses_save_is_refused_and_offers_their_version() {
+        String key = "stale-" + System.nanoTime() % 1_000_000;
+        try (User designer = app.as("designer"); User admin = app.as("admin")) {
+            api(designer, "POST", "/api/modeling/processes", "{\"key\":\"" + key
+                    + "\",\"name\":{\"zh\":\"冲突检查\",\"en\":\"Conflict check\"},\"copyOf\":{\"key\":\"leave-request\",\"version\":null}}");
+            Modeler mine = new Modeler(designer);
+            Modeler theirs = new Modeler(admin);
+            mine.open(key);
+            theirs.open(key);
+
+            theirs.element("Task_HrRecord").click();
+            theirs.name("人事备案", "HR filing");
+            assertThat(admin.page.getByText("有未保存的修改")).isVisible();
+            admin.button("保存").click();
+            assertThat(admin.page.getByTestId("draft-revision")).hasText("草稿第 2 版");
+
+            mine.element("Task_HrRecord").click();
+            mine.name("人事备案", "HR record keeping");
+            assertThat(designer.page.getByText("有未保存的修改")).isVisible();
+            designer.page.keyboard().press("Control+s");
+            Locator box = designer.page.locator(".el-message-box");
+            assertThat(box).containsText("系统管理员");
+            designer.screenshot("designer-stale-save");
+            box.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("载入对方的版本")).click();
+            assertThat(designer.page.getByTestId("draft-revision")).hasText("草稿第 2 版");
+            mine.element("Task_HrRecord").click();
+            mine.openGroup("general");
+            assertThat(designer.page.locator("#bio-properties-panel-batonNameEn")).hasValue("HR filing");
+        }
+    }
+
     private static void fillLeave(User form, String reason) {
         form.select("请假类型 / Leave type", "事假 / Personal leave");
         form.date("开始日期 / First day", "2030-06-03");
@@ -240,6 +281,10 @@ class DesignerBrowserTest {
 
         void open(String key) {
             user.open("/designer/" + key + "/draft");
+            waitForDiagram();
+        }
+
+        void waitForDiagram() {
             assertThat(page.locator(".djs-container")).isVisible();
             assertThat(element("StartEvent_RequestSubmitted")).isVisible();
         }
@@ -253,6 +298,18 @@ class DesignerBrowserTest {
             var a = element(from).boundingBox();
             var b = element(to).boundingBox();
             page.mouse().click((a.x + a.width + b.x) / 2, a.y + a.height / 2);
+        }
+
+        /** Drags an element by (dx, dy) screen pixels. */
+        void drag(String id, double dx, double dy) {
+            var box = element(id).boundingBox();
+            double x = box.x + box.width / 2;
+            double y = box.y + box.height / 2;
+            page.mouse().move(x, y);
+            page.mouse().down();
+            page.mouse().move(x + dx / 2, y + dy / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().move(x + dx, y + dy, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().up();
         }
 
         Locator contextPad(String action) {
