@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,10 +27,11 @@ class RequestActions {
     private final RuntimeService runtimeService;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final UrgeInterval urgeInterval;
 
     RequestActions(CurrentUser currentUser, RequestReader reader, RequestLedger ledger,
             OpenSteps openSteps, RuntimeService runtimeService, ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, UrgeInterval urgeInterval) {
         this.currentUser = currentUser;
         this.reader = reader;
         this.ledger = ledger;
@@ -37,6 +39,7 @@ class RequestActions {
         this.runtimeService = runtimeService;
         this.events = events;
         this.transaction = transaction;
+        this.urgeInterval = urgeInterval;
     }
 
     /**
@@ -68,11 +71,18 @@ class RequestActions {
 
     /**
      * Urges (催办) the people who have the request's open tasks: the ledger records it and
-     * {@link RequestUrged} tells the notifications module whom to remind.
+     * {@link RequestUrged} tells the notifications module whom to remind. Once per
+     * {@link UrgeInterval}: sooner is 429 saying how many minutes to wait.
      */
     void urge(String requestId, String comment) {
         String caller = currentUser.id();
         RequestRow row = initiatorsRunningRequest(requestId, caller);
+        long wait = urgeInterval.minutesToWait(ledger.entriesOf(row.processInstanceId()), caller);
+        if (wait > 0) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "request.urge.tooSoon",
+                    urgeInterval.interval().toMinutes(), wait)
+                    .withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait * 60));
+        }
         List<OpenSteps.OpenStep> steps = openSteps.of(row.processInstanceId());
         Set<String> approvers = new LinkedHashSet<>();
         steps.forEach(step -> approvers.addAll(openSteps.people(step)));

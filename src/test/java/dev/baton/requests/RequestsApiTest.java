@@ -554,6 +554,27 @@ class RequestsApiTest {
     }
 
     @Test
+    void urgingAgainWithinHalfAnHourIsRefusedSayingHowLongToWaitAndRemindsNobody() throws Exception {
+        // given zhangwei urged his leave request a moment ago
+        String id = startLeave("zhangwei", 1);
+        String instanceId = instanceOf(id);
+        as("zhangwei", post("/api/requests/" + id + "/urge")).andExpect(status().isNoContent());
+        long reminders = recorded.stream(RequestUrged.class).filter(event -> event.requestId().equals(id)).count();
+
+        // when he urges it again
+        http.perform(post("/api/requests/" + id + "/urge").with(httpBasic("zhangwei", PASSWORD))
+                        .header("Accept-Language", "en-US"))
+                // then he is told to wait, in his language, and nothing is recorded or sent
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.code").value("request.urge.tooSoon"))
+                .andExpect(jsonPath("$.detail").value("You may urge a request once every 30 minutes: try again in 30 minutes."))
+                .andExpect(header().string("Retry-After", "1800"));
+        assertThat(ledger.entriesOf(instanceId)).filteredOn(entry -> entry.decision().equals("urge")).hasSize(1);
+        assertThat(recorded.stream(RequestUrged.class).filter(event -> event.requestId().equals(id)).count())
+                .isEqualTo(reminders);
+    }
+
+    @Test
     void onlyTheInitiatorUrgesAndOnlyWhileTheRequestRuns() throws Exception {
         // given zhangwei's leave request
         String id = startLeave("zhangwei", 1);
