@@ -34,6 +34,9 @@ export default {
     basedOn: 'based on v{version}',
     newProcess: 'new process, never published',
     changedBy: 'changed by {name} {date}',
+    compare: 'Compare with v{version}',
+    continue: 'Continue editing',
+    compareThis: 'Compare with this version',
     none: 'No draft',
   },
   actions: {

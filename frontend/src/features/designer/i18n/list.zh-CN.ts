@@ -33,7 +33,10 @@ export default {
     revision: '修订 {revision}',
     basedOn: '基于 v{version}',
     newProcess: '新流程，尚未发布',
-    changedBy: '{name} 于 {date} 修改',
+    changedBy: '{name} {date}修改',
+    compare: '与 v{version} 对比改动',
+    continue: '继续编辑',
+    compareThis: '与此版本对比',
     none: '没有草稿',
   },
   actions: {

@@ -49,12 +49,9 @@ final class CandidateFinder {
         String source = "the holders of role '" + roleId + "' in the department of " + quote(initiatorId);
         Person initiator;
         try {
-            initiator = initiator(initiatorId);
+            initiator = initiatorInDepartment(initiatorId);
         } catch (NoCandidate e) {
             return Candidates.none(source, e.getMessage());
-        }
-        if (initiator.departmentId() == null) {
-            return Candidates.none(source, "The initiator " + quote(initiatorId) + " belongs to no department");
         }
         return holdersFrom(source, roleId, initiator.departmentId());
     }
@@ -122,12 +119,9 @@ final class CandidateFinder {
         String source = "the head of the department of " + quote(initiatorId);
         Person initiator;
         try {
-            initiator = initiator(initiatorId);
+            initiator = initiatorInDepartment(initiatorId);
         } catch (NoCandidate e) {
             return Candidates.none(source, e.getMessage());
-        }
-        if (initiator.departmentId() == null) {
-            return Candidates.none(source, "The initiator " + quote(initiatorId) + " belongs to no department");
         }
         return walk.headAbove(initiator.departmentId(), initiator.id())
                 .map(head -> Candidates.found(source, List.of(head)))
@@ -224,6 +218,15 @@ final class CandidateFinder {
         }
         return items.stream().filter(Objects::nonNull).map(item -> item.toString().trim())
                 .filter(item -> !item.isEmpty()).distinct().toList();
+    }
+
+    /** The initiator, who must belong to a department. */
+    private Person initiatorInDepartment(String initiatorId) {
+        Person initiator = initiator(initiatorId);
+        if (initiator.departmentId() == null) {
+            throw new NoCandidate("The initiator " + quote(initiatorId) + " belongs to no department");
+        }
+        return initiator;
     }
 
     private Person initiator(String initiatorId) {

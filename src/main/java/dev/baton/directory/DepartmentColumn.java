@@ -1,7 +1,5 @@
 package dev.baton.directory;
 
-import java.util.Set;
-
 /** The columns of the departments sheet (or departments CSV file). */
 enum DepartmentColumn implements ImportColumn {
     ID("id", true, "id / 编号", "id", "departmentid", "code", "编号", "部门编号", "部门id", "代码"),
@@ -11,35 +9,14 @@ enum DepartmentColumn implements ImportColumn {
     HEAD("head", false, "head / 负责人", "head", "headlogin", "负责人", "部门负责人"),
     SORT("sortOrder", false, "sort / 排序", "sort", "sortorder", "order", "排序", "顺序");
 
-    private final String field;
-    private final boolean required;
-    private final String label;
-    private final Set<String> headers;
+    private final Definition definition;
 
     DepartmentColumn(String field, boolean required, String label, String... headers) {
-        this.field = field;
-        this.required = required;
-        this.label = label;
-        this.headers = Set.of(headers);
+        this.definition = new Definition(field, required, label, headers);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Set<String> headers() {
-        return headers;
+    public Definition definition() {
+        return definition;
     }
 }

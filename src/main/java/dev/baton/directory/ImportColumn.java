@@ -10,14 +10,32 @@ import java.util.Set;
  */
 interface ImportColumn {
 
-    String field();
+    /** What a column is; the column enums each hold one, so they share these accessors. */
+    record Definition(String field, boolean required, String label, Set<String> headers) {
 
-    boolean required();
+        Definition(String field, boolean required, String label, String... headers) {
+            this(field, required, label, Set.of(headers));
+        }
+    }
+
+    Definition definition();
+
+    default String field() {
+        return definition().field();
+    }
+
+    default boolean required() {
+        return definition().required();
+    }
 
     /** How the documentation and problems name the column, e.g. {@code login / 账号}. */
-    String label();
+    default String label() {
+        return definition().label();
+    }
 
-    Set<String> headers();
+    default Set<String> headers() {
+        return definition().headers();
+    }
 
     static String normalize(String header) {
         return header == null ? "" : header.replace("\uFEFF", "").toLowerCase(Locale.ROOT)

@@ -1,7 +1,5 @@
 package dev.baton.directory;
 
-import java.util.Set;
-
 /** The columns of the people sheet (or people CSV file). */
 enum PersonColumn implements ImportColumn {
     LOGIN("login", true, "login / 账号",
@@ -19,35 +17,14 @@ enum PersonColumn implements ImportColumn {
     ACTIVE("active", false, "active / 在职", "active", "status", "employed", "在职", "是否在职", "状态"),
     PASSWORD("password", false, "password / 初始密码", "password", "initialpassword", "初始密码", "密码");
 
-    private final String field;
-    private final boolean required;
-    private final String label;
-    private final Set<String> headers;
+    private final Definition definition;
 
     PersonColumn(String field, boolean required, String label, String... headers) {
-        this.field = field;
-        this.required = required;
-        this.label = label;
-        this.headers = Set.of(headers);
+        this.definition = new Definition(field, required, label, headers);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Set<String> headers() {
-        return headers;
+    public Definition definition() {
+        return definition;
     }
 }

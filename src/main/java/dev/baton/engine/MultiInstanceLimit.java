@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * The run-time half of the multi-instance limit: a loop cardinality or collection that comes from
  * a process variable is only known when the step starts, so it is checked then, and more than
- * {@link ModelPolicy#MAX_CARDINALITY} instances stop the request with an incident instead of
+ * {@link MultiInstancePolicy#MAX_CARDINALITY} instances stop the request with an incident instead of
  * creating them. Registered before the approval-step listener, which replaces the collection of
  * approval steps with Baton's own approver resolution.
  */
@@ -56,9 +56,9 @@ final class MultiInstanceLimit extends AbstractBpmnParseListener {
             long count = value instanceof Collection<?> collection ? collection.size()
                     : value instanceof Number number ? number.longValue()
                     : value instanceof String text && text.strip().matches("\\d{1,18}") ? Long.parseLong(text.strip()) : 0;
-            if (count > ModelPolicy.MAX_CARDINALITY) {
+            if (count > MultiInstancePolicy.MAX_CARDINALITY) {
                 throw new ProcessEngineException("Step '" + stepId + "' would create " + count + " instances; the safety policy allows at most "
-                        + ModelPolicy.MAX_CARDINALITY + " (mi.cardinality)");
+                        + MultiInstancePolicy.MAX_CARDINALITY + " (mi.cardinality)");
             }
             return value;
         }

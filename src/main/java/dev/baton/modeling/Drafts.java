@@ -100,13 +100,13 @@ class Drafts {
             throw new ProblemException(HttpStatus.CONFLICT, "modeling.key.taken", key);
         }
         Localized name = new Localized(zh, en == null ? zh : en);
-        ProcessTemplates.Model model;
+        ProcessModel model;
         if (body.copyOf() == null) {
-            model = ProcessTemplates.blank(key, name);
+            model = BlankProcess.create(key, name);
         } else {
             String sourceKey = body.copyOf().key().trim();
             ProcessVersions.Content source = versions.content(versions.require(sourceKey, body.copyOf().version()));
-            model = ProcessTemplates.copy(source.bpmnXml(), source.forms(), sourceKey, key, name);
+            model = ProcessCopy.of(source.bpmnXml(), source.forms(), sourceKey, key, name);
         }
         return insert(key, name, model, null);
     }
@@ -122,9 +122,9 @@ class Drafts {
         }
         ProcessDefinition definition = versions.require(key, version);
         ProcessVersions.Content content = versions.content(definition);
-        Localized names = ProcessTemplates.names(content.bpmnXml(), key);
+        Localized names = DraftNames.of(content.bpmnXml(), key);
         return insert(key, names == null ? new Localized(key, key) : names,
-                new ProcessTemplates.Model(content.bpmnXml(), content.forms()), definition.getVersion());
+                new ProcessModel(content.bpmnXml(), content.forms()), definition.getVersion());
     }
 
     @Transactional(readOnly = true)
@@ -156,7 +156,7 @@ class Drafts {
         if (current.revision() != body.revision()) {
             throw new DraftStaleException(current);
         }
-        Localized names = ProcessTemplates.names(body.bpmnXml(), key);
+        Localized names = DraftNames.of(body.bpmnXml(), key);
         String zh = names == null ? current.nameZh() : limit(names.zh());
         String en = names == null ? current.nameEn() : limit(names.en());
         Instant now = now();
@@ -190,7 +190,7 @@ class Drafts {
                 directory.ref(draft.updatedBy()), draft.updatedAt());
     }
 
-    private DraftView insert(String key, Localized name, ProcessTemplates.Model model, Integer baseVersion) {
+    private DraftView insert(String key, Localized name, ProcessModel model, Integer baseVersion) {
         Map<String, String> forms = new LinkedHashMap<>();
         model.forms().forEach((id, schema) -> forms.put(id, schema.toString()));
         String user = currentUser.id();

@@ -88,7 +88,7 @@ class RoutePreview {
             if (data != null) {
                 variables.putAll(data);
             }
-            variables.put(ModelChecks.INITIATOR_VARIABLE, initiator);
+            variables.put(ModelElements.INITIATOR_VARIABLE, initiator);
         }
 
         Route run() {
@@ -175,7 +175,7 @@ class RoutePreview {
                 }
             }
             if (targets.isEmpty() && !edges.isEmpty() && (exclusive || node instanceof InclusiveGateway)) {
-                problems.add(Finding.error(node.getId(), "modeling.preview.noPath", ModelChecks.label(node)));
+                problems.add(Finding.error(node.getId(), "modeling.preview.noPath", ModelElements.label(node)));
             }
             return targets;
         }
@@ -190,13 +190,13 @@ class RoutePreview {
             try {
                 return SafeExpression.parse(text).test(variables);
             } catch (SafeExpression.Unsupported unsupported) {
-                problems.add(Finding.error(flow.getId(), "modeling.preview.condition.unsupported", ModelChecks.label(flow),
+                problems.add(Finding.error(flow.getId(), "modeling.preview.condition.unsupported", ModelElements.label(flow),
                         text, unsupported.getMessage()));
             } catch (SafeExpression.UnknownVariable unknown) {
-                problems.add(Finding.error(flow.getId(), "modeling.preview.condition.noValue", ModelChecks.label(flow),
-                        unknown.name(), ModelChecks.label(from)));
+                problems.add(Finding.error(flow.getId(), "modeling.preview.condition.noValue", ModelElements.label(flow),
+                        unknown.name(), ModelElements.label(from)));
             } catch (SafeExpression.EvaluationError failed) {
-                problems.add(Finding.error(flow.getId(), "modeling.preview.condition.failed", ModelChecks.label(flow),
+                problems.add(Finding.error(flow.getId(), "modeling.preview.condition.failed", ModelElements.label(flow),
                         text, failed.getMessage()));
             }
             return null;
@@ -235,8 +235,8 @@ class RoutePreview {
         }
 
         private Step withoutRule(UserTask task) {
-            String assignee = ModelChecks.trimmed(task.getCamundaAssignee());
-            if (ModelChecks.isInitiatorExpression(assignee)) {
+            String assignee = ModelElements.trimmed(task.getCamundaAssignee());
+            if (ModelElements.isInitiatorExpression(assignee)) {
                 return new Step(task.getId(), name(task), "approval", "initiator", Outcome.ASSIGN, refs(List.of(initiator)),
                         List.of(), null);
             }
@@ -245,8 +245,8 @@ class RoutePreview {
                         List.of(), null);
             }
             Set<String> people = new LinkedHashSet<>();
-            String users = ModelChecks.trimmed(task.getCamundaCandidateUsers());
-            String groups = ModelChecks.trimmed(task.getCamundaCandidateGroups());
+            String users = ModelElements.trimmed(task.getCamundaCandidateUsers());
+            String groups = ModelElements.trimmed(task.getCamundaCandidateGroups());
             if (assignee == null && (users != null || groups != null)
                     && !(users != null && users.contains("{")) && !(groups != null && groups.contains("{"))) {
                 for (String user : split(users)) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.baton.modeling.ProcessCatalog.Localized;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -33,16 +34,16 @@ class InboxProcessNames {
     }
 
     /** The process's names; {@code null} for a standalone task. */
-    InboxName process(String processDefinitionId) {
+    Localized process(String processDefinitionId) {
         Names names = names(processDefinitionId);
         return names == null ? null : names.process;
     }
 
     /** The task's name as the engine has it, with its step's English name from the model. */
-    InboxName step(String processDefinitionId, String stepId, String taskName) {
+    Localized step(String processDefinitionId, String stepId, String taskName) {
         Names names = names(processDefinitionId);
         String english = names == null || stepId == null ? null : names.stepsEnglish.get(stepId);
-        return new InboxName(taskName, english == null ? taskName : english);
+        return new Localized(taskName, english == null ? taskName : english);
     }
 
     private Names names(String processDefinitionId) {
@@ -68,7 +69,7 @@ class InboxProcessNames {
                 }
             }
         }
-        return new Names(new InboxName(zh, en == null ? zh : en), Map.copyOf(steps));
+        return new Names(new Localized(zh, en == null ? zh : en), Map.copyOf(steps));
     }
 
     private static String english(BaseElement element) {
@@ -87,6 +88,6 @@ class InboxProcessNames {
         return null;
     }
 
-    private record Names(InboxName process, Map<String, String> stepsEnglish) {
+    private record Names(Localized process, Map<String, String> stepsEnglish) {
     }
 }

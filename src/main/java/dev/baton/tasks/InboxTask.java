@@ -2,6 +2,8 @@ package dev.baton.tasks;
 
 import java.time.Instant;
 
+import dev.baton.modeling.ProcessCatalog.Localized;
+
 /**
  * An open task as the inbox lists it.
  *
@@ -19,8 +21,8 @@ import java.time.Instant;
  * @param dueAt         {@code null} when the task has no due date
  * @param claimable     nobody is assigned: a candidate may claim it
  */
-public record InboxTask(String id, InboxName name, String stepId, String processKey, String processDefinitionId,
-        InboxName processName, String processInstanceId, String businessKey, String requestTitle, String initiatorId,
+public record InboxTask(String id, Localized name, String stepId, String processKey, String processDefinitionId,
+        Localized processName, String processInstanceId, String businessKey, String requestTitle, String initiatorId,
         String assignee, String owner, boolean delegated, String parentTaskId, int priority, Instant createdAt,
         Instant dueAt, boolean claimable) {
 }

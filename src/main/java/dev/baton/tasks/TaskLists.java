@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import dev.baton.directory.Directory;
 import dev.baton.directory.Person;
 import dev.baton.directory.PersonRef;
-import dev.baton.modeling.ProcessCatalog;
 import dev.baton.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -63,15 +62,11 @@ class TaskLists {
         List<TaskViews.TaskSummary> summaries = new ArrayList<>();
         for (InboxTask task : tasks) {
             summaries.add(new TaskViews.TaskSummary(task.id(), task.name().zh(), task.stepId(), task.processKey(),
-                    localized(task.processName()), localized(task.name()), task.businessKey(), task.requestTitle(),
+                    task.processName(), task.name(), task.businessKey(), task.requestTitle(),
                     ref(people, task.initiatorId()), ref(people, task.assignee()), ref(people, task.owner()),
                     task.delegated(), task.createdAt(), task.dueAt(), task.claimable()));
         }
         return summaries;
-    }
-
-    private static ProcessCatalog.Localized localized(InboxName name) {
-        return name == null ? null : new ProcessCatalog.Localized(name.zh(), name.en());
     }
 
     private static PersonRef ref(Map<String, Person> people, String id) {

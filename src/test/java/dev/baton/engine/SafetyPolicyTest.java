@@ -356,7 +356,7 @@ class SafetyPolicyTest {
         String padding = "<bpmn:documentation>" + "x".repeat(6 * 1024 * 1024) + "</bpmn:documentation>";
         List<PolicyViolation> found = violations(process(padding));
         assertThat(found).extracting(PolicyViolation::rule).containsExactly("size.bytes");
-        assertThat(found.get(0).arguments()).containsExactly(String.valueOf(process(padding).getBytes(UTF_8).length), String.valueOf(ModelPolicy.MAX_BYTES));
+        assertThat(found.get(0).arguments()).containsExactly(String.valueOf(process(padding).getBytes(UTF_8).length), String.valueOf(ResourceLimits.MAX_BYTES));
     }
 
     @Test

@@ -10,19 +10,15 @@ import java.util.Map;
 
 import dev.baton.support.BatonTest;
 import dev.baton.tasks.ApprovalLedger;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/leave-request.bpmn: both sides of the days gateway, and a reject from every approval. */
 @BatonTest
-class LeaveRequestProcessTest {
+class LeaveRequestProcessTest extends ShippedProcessFixture {
 
     private static final String PROCESS = "leave-request";
 
@@ -30,43 +26,22 @@ class LeaveRequestProcessTest {
     private static final String DEPARTMENT_HEAD_APPROVAL = "Task_DepartmentHeadApproval";
     private static final String HR_RECORD = "Task_HrRecord";
 
-    @Autowired
-    private ProcessEngine processEngine;
+    private static final String APPROVAL_FORM = "leave-request-approval";
 
     @Autowired
     ApprovalLedger ledger;
 
-    private ShippedProcessDriver driver;
-
-    @BeforeEach
-    void initAssertions() {
-        BpmnAwareTests.init(processEngine);
-        driver = new ShippedProcessDriver(processEngine);
-    }
-
-    @AfterEach
-    void resetAssertions() {
-        BpmnAwareTests.reset();
-    }
-
     @Test
     void isDeployedTogetherWithItsFormsAsOneDeploymentNamedAfterTheProcess() {
-        // given
+        // when
         ProcessDefinition definition = driver.latestDefinition(PROCESS);
 
-        // when
-        String deploymentName = driver.deploymentName(definition);
-
         // then
-        assertThat(deploymentName).isEqualTo(PROCESS);
-        assertThat(driver.deploymentResources(definition)).containsExactlyInAnyOrder(
+        driver.assertShippedAsOneDeployment(definition, "请假申请",
                 "leave-request.bpmn",
                 "leave-request-start.form",
                 "leave-request-approval.form",
                 "leave-request-hr-record.form");
-        assertThat(definition.getName()).isEqualTo("请假申请");
-        assertThat(definition.getVersionTag()).isNotBlank();
-        assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
     }
 
     @Test
@@ -79,11 +54,8 @@ class LeaveRequestProcessTest {
 
         // then
         driver.assertStartForm(definition, "leave-request-start");
-        assertThat(instance).isWaitingAtExactly(MANAGER_APPROVAL)
-                .variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
-        Task approval = driver.openTask(instance, MANAGER_APPROVAL);
-        driver.assertApprovers(approval, "lina");
-        driver.assertTaskForm(approval, "leave-request-approval");
+        assertThat(instance).variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
+        driver.awaitTask(instance, MANAGER_APPROVAL, APPROVAL_FORM, "lina");
     }
 
     @Test
@@ -202,11 +174,7 @@ class LeaveRequestProcessTest {
     }
 
     private Task openApproval(ProcessInstance instance, String taskKey, String approver) {
-        assertThat(instance).isWaitingAtExactly(taskKey);
-        Task approval = driver.openTask(instance, taskKey);
-        driver.assertApprovers(approval, approver);
-        driver.assertTaskForm(approval, "leave-request-approval");
-        return approval;
+        return driver.awaitTask(instance, taskKey, APPROVAL_FORM, approver);
     }
 
     private void approve(ProcessInstance instance, String taskKey, String approver) {
@@ -214,16 +182,11 @@ class LeaveRequestProcessTest {
     }
 
     private void record(ProcessInstance instance) {
-        assertThat(instance).isWaitingAtExactly(HR_RECORD);
-        Task record = driver.openTask(instance, HR_RECORD);
-        driver.assertApprovers(record, "zhouting");
-        driver.assertTaskForm(record, "leave-request-hr-record");
+        Task record = driver.awaitTask(instance, HR_RECORD, "leave-request-hr-record", "zhouting");
         complete(record, withVariables("recorded", true, "hrNotes", "已录入 Recorded"));
     }
 
-    private static void assertRejected(ProcessInstance instance) {
-        assertThat(instance).isEnded()
-                .hasPassed("StartEvent_Rejected", "EndEvent_Rejected")
-                .hasNotPassed(HR_RECORD, "EndEvent_Completed");
+    private void assertRejected(ProcessInstance instance) {
+        driver.assertRejected(instance, HR_RECORD);
     }
 }

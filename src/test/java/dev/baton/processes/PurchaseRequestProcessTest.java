@@ -9,19 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.baton.support.BatonTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/purchase-request.bpmn: every path through its gateways, and a reject from every approval. */
 @BatonTest
-class PurchaseRequestProcessTest {
+class PurchaseRequestProcessTest extends ShippedProcessFixture {
 
     private static final String PROCESS = "purchase-request";
 
@@ -31,42 +26,22 @@ class PurchaseRequestProcessTest {
     private static final String PLACE_ORDER = "Task_PlaceOrder";
     private static final String CONFIRM_RECEIPT = "Task_ConfirmReceipt";
 
-    @Autowired
-    private ProcessEngine processEngine;
+    private static final String APPROVAL_FORM = "purchase-request-approval";
 
-    private ShippedProcessDriver driver;
-
-    @BeforeEach
-    void initAssertions() {
-        BpmnAwareTests.init(processEngine);
-        driver = new ShippedProcessDriver(processEngine);
-    }
-
-    @AfterEach
-    void resetAssertions() {
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void isDeployedTogetherWithItsFormsAsOneDeploymentNamedAfterTheProcess() {
-        // given
+        // when
         ProcessDefinition definition = driver.latestDefinition(PROCESS);
 
-        // when
-        String deploymentName = driver.deploymentName(definition);
-
         // then
-        assertThat(deploymentName).isEqualTo(PROCESS);
-        assertThat(driver.deploymentResources(definition)).containsExactlyInAnyOrder(
+        driver.assertShippedAsOneDeployment(definition, "采购申请",
                 "purchase-request.bpmn",
                 "purchase-request-start.form",
                 "purchase-request-approval.form",
                 "purchase-request-order.form",
                 "purchase-request-receipt.form",
                 "purchase-request-revise.form");
-        assertThat(definition.getName()).isEqualTo("采购申请");
-        assertThat(definition.getVersionTag()).isNotBlank();
-        assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
     }
 
     @Test
@@ -79,11 +54,8 @@ class PurchaseRequestProcessTest {
 
         // then
         driver.assertStartForm(definition, "purchase-request-start");
-        assertThat(instance).isWaitingAtExactly(DEPARTMENT_HEAD_APPROVAL)
-                .variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
-        Task approval = driver.openTask(instance, DEPARTMENT_HEAD_APPROVAL);
-        driver.assertApprovers(approval, "lina");
-        driver.assertTaskForm(approval, "purchase-request-approval");
+        assertThat(instance).variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
+        driver.awaitTask(instance, DEPARTMENT_HEAD_APPROVAL, APPROVAL_FORM, "lina");
     }
 
     @Test
@@ -227,9 +199,8 @@ class PurchaseRequestProcessTest {
         // when it is sent back to the requester's revise step (as Baton's return does)
         processEngine.getRuntimeService().createProcessInstanceModification(instance.getId())
                 .startBeforeActivity("Task_ReviseRequest").cancelAllForActivity(FINANCE_APPROVAL).execute();
-        Task revise = driver.openTask(instance, "Task_ReviseRequest");
-        driver.assertApprovers(revise, ShippedProcessDriver.INITIATOR);
-        driver.assertTaskForm(revise, "purchase-request-revise");
+        Task revise = driver.openTask(instance, "Task_ReviseRequest", "purchase-request-revise",
+                ShippedProcessDriver.INITIATOR);
         complete(revise, withVariables("total", 4000));
 
         // then approval starts again with the department head, and the lower total skips finance
@@ -238,11 +209,7 @@ class PurchaseRequestProcessTest {
     }
 
     private Task openApproval(ProcessInstance instance, String taskKey, String approver) {
-        assertThat(instance).isWaitingAtExactly(taskKey);
-        Task approval = driver.openTask(instance, taskKey);
-        driver.assertApprovers(approval, approver);
-        driver.assertTaskForm(approval, "purchase-request-approval");
-        return approval;
+        return driver.awaitTask(instance, taskKey, APPROVAL_FORM, approver);
     }
 
     private void approve(ProcessInstance instance, String taskKey, String approver) {
@@ -250,10 +217,7 @@ class PurchaseRequestProcessTest {
     }
 
     private void placeOrder(ProcessInstance instance) {
-        assertThat(instance).isWaitingAtExactly(PLACE_ORDER);
-        Task order = driver.openTask(instance, PLACE_ORDER);
-        driver.assertApprovers(order, "huangqiang", "wujing");
-        driver.assertTaskForm(order, "purchase-request-order");
+        Task order = driver.awaitTask(instance, PLACE_ORDER, "purchase-request-order", "huangqiang", "wujing");
         complete(order, withVariables(
                 "supplier", "得力办公用品",
                 "orderNumber", "PO-2025-0042",
@@ -261,16 +225,11 @@ class PurchaseRequestProcessTest {
     }
 
     private void confirmReceipt(ProcessInstance instance) {
-        assertThat(instance).isWaitingAtExactly(CONFIRM_RECEIPT);
-        Task receipt = driver.openTask(instance, CONFIRM_RECEIPT);
-        assertThat(receipt).isAssignedTo(ShippedProcessDriver.INITIATOR);
-        driver.assertTaskForm(receipt, "purchase-request-receipt");
+        Task receipt = driver.awaitInitiatorTask(instance, CONFIRM_RECEIPT, "purchase-request-receipt");
         complete(receipt, withVariables("receivedComplete", true, "receiptNotes", "齐全 Complete"));
     }
 
-    private static void assertRejected(ProcessInstance instance) {
-        assertThat(instance).isEnded()
-                .hasPassed("StartEvent_Rejected", "EndEvent_Rejected")
-                .hasNotPassed(PLACE_ORDER, CONFIRM_RECEIPT, "EndEvent_Completed");
+    private void assertRejected(ProcessInstance instance) {
+        driver.assertRejected(instance, PLACE_ORDER, CONFIRM_RECEIPT);
     }
 }

@@ -1,11 +1,13 @@
 package dev.baton.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +59,47 @@ final class ShippedProcessDriver {
         }
     }
 
+    /**
+     * The version is one deployment named after the process, holding exactly {@code resources} (its
+     * model and forms), named {@code chineseName}, with a version tag and ten years of history.
+     */
+    void assertShippedAsOneDeployment(ProcessDefinition definition, String chineseName, String... resources) {
+        assertThat(deploymentName(definition)).isEqualTo(definition.getKey());
+        assertThat(deploymentResources(definition)).containsExactlyInAnyOrder(resources);
+        assertThat(definition.getName()).isEqualTo(chineseName);
+        assertThat(definition.getVersionTag()).isNotBlank();
+        assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+    }
+
+    /**
+     * The instance waits only at {@code taskKey}; its task went to {@code people} (see
+     * {@link #assertApprovers}) and shows the form {@code formId}.
+     */
+    Task awaitTask(ProcessInstance instance, String taskKey, String formId, String... people) {
+        assertThat(instance).isWaitingAtExactly(taskKey);
+        return openTask(instance, taskKey, formId, people);
+    }
+
+    /** The instance waits only at {@code taskKey}; its task is assigned to the initiator and shows {@code formId}. */
+    Task awaitInitiatorTask(ProcessInstance instance, String taskKey, String formId) {
+        assertThat(instance).isWaitingAtExactly(taskKey);
+        Task open = openTask(instance, taskKey);
+        assertThat(open).isAssignedTo(INITIATOR);
+        assertTaskForm(open, formId);
+        return open;
+    }
+
+    /**
+     * The open task at {@code taskKey} (which may wait beside parallel ones) went to {@code people}
+     * and shows the form {@code formId}.
+     */
+    Task openTask(ProcessInstance instance, String taskKey, String formId, String... people) {
+        Task open = openTask(instance, taskKey);
+        assertApprovers(open, people);
+        assertTaskForm(open, formId);
+        return open;
+    }
+
     /** The single open task of the instance, which must be at {@code taskKey}. */
     Task openTask(ProcessInstance instance, String taskKey) {
         Task open = task(taskKey, instance);
@@ -85,6 +128,15 @@ final class ShippedProcessDriver {
         engine.getTaskService().handleBpmnError(task.getId(), REJECTED);
     }
 
+    /** The instance ended through the reject path, without reaching {@code stepsNotReached} or the completed end. */
+    void assertRejected(ProcessInstance instance, String... stepsNotReached) {
+        List<String> notPassed = new ArrayList<>(List.of(stepsNotReached));
+        notPassed.add("EndEvent_Completed");
+        assertThat(instance).isEnded()
+                .hasPassed("StartEvent_Rejected", "EndEvent_Rejected")
+                .hasNotPassed(notPassed.toArray(String[]::new));
+    }
+
     /** The start event references {@code formId} by deployment binding, and that form is deployed with the process. */
     void assertStartForm(ProcessDefinition definition, String formId) {
         BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
@@ -108,11 +160,11 @@ final class ShippedProcessDriver {
     }
 
     /** Resource names of the deployment that holds the latest version of the process. */
-    List<String> deploymentResources(ProcessDefinition definition) {
+    private List<String> deploymentResources(ProcessDefinition definition) {
         return engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId());
     }
 
-    String deploymentName(ProcessDefinition definition) {
+    private String deploymentName(ProcessDefinition definition) {
         return engine.getRepositoryService().createDeploymentQuery()
                 .deploymentId(definition.getDeploymentId()).singleResult().getName();
     }

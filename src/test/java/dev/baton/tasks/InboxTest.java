@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import dev.baton.directory.Directory;
 import dev.baton.modeling.ProcessBundle;
+import dev.baton.modeling.ProcessCatalog.Localized;
 import dev.baton.modeling.ProcessPublisher;
 import dev.baton.support.BatonTest;
 import dev.baton.support.Http;
@@ -100,9 +101,9 @@ class InboxTest {
         // then his manager lina has the task in her inbox, with the request's details
         InboxTask task = only(inbox.assigned("lina", InboxFilter.firstPage()), instance);
         assertThat(task.stepId()).isEqualTo("Task_ManagerApproval");
-        assertThat(task.name()).isEqualTo(new InboxName("直属上级审批", "Manager approval"));
+        assertThat(task.name()).isEqualTo(new Localized("直属上级审批", "Manager approval"));
         assertThat(task.processKey()).isEqualTo("leave-request");
-        assertThat(task.processName()).isEqualTo(new InboxName("请假申请", "Leave request"));
+        assertThat(task.processName()).isEqualTo(new Localized("请假申请", "Leave request"));
         assertThat(task.initiatorId()).isEqualTo("zhangwei");
         assertThat(task.assignee()).isEqualTo("lina");
         assertThat(task.claimable()).isFalse();
@@ -130,7 +131,7 @@ class InboxTest {
         for (String purchaser : List.of("huangqiang", "wujing")) {
             InboxTask order = only(inbox.claimable(purchaser, directory.groupIdsOf(purchaser), InboxFilter.firstPage()), instance);
             assertThat(order.stepId()).isEqualTo("Task_PlaceOrder");
-            assertThat(order.name()).isEqualTo(new InboxName("采购下单", "Place the order"));
+            assertThat(order.name()).isEqualTo(new Localized("采购下单", "Place the order"));
             assertThat(order.claimable()).isTrue();
             assertThat(order.assignee()).isNull();
             assertThat(idsOf(inbox.assigned(purchaser, InboxFilter.firstPage()))).doesNotContain(order.id());

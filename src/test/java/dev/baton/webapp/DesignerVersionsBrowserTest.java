@@ -88,7 +88,7 @@ class DesignerVersionsBrowserTest {
             assertThat(copy).containsText("未发布");
             assertThat(copy.getByTestId("draft-info")).containsText("修订 1");
             assertThat(copy.getByTestId("draft-info")).containsText("郑雨");
-            assertThat(copy.getByTestId("draft-info")).containsText(Pattern.compile("郑雨 于 .+ 修改"));
+            assertThat(copy.getByTestId("draft-info")).containsText(Pattern.compile("郑雨 .+修改"));
             assertThat(copy.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("继续编辑草稿"))).isVisible();
 
             // roll back to version 1 from its version page: a new version with v1's content
@@ -107,6 +107,8 @@ class DesignerVersionsBrowserTest {
             assertThat(designer.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^请假申请 · 版本 " + next))))
                     .isVisible();
             assertThat(designer.page.getByText("由 v1 回滚")).isVisible();
+            assertThat(designer.page.getByTestId("design-canvas")).containsText("人事备案");
+            designer.screenshot("designer-zh-desktop-version");
 
             designer.nav("流程设计");
             Locator newest = card(designer, LEAVE).getByTestId("version-row").first();
@@ -139,8 +141,23 @@ class DesignerVersionsBrowserTest {
                     }""", LEAVE);
             assertThat(saved).isEqualTo(200);
 
-            designer.open("/designer/leave-request/versions/" + next);
-            compareWith(designer, "草稿（修订 2）");
+            // a process has one draft: "edit from v1" offers the draft there is instead
+            designer.nav("流程设计");
+            Locator leaveCard = card(designer, LEAVE);
+            assertThat(leaveCard.getByTestId("draft-info")).containsText("修订 2");
+            assertThat(leaveCard.getByTestId("draft-info")).containsText("基于 v" + next);
+            designer.screenshot("designer-zh-desktop-list-drafts");
+            leaveCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("从 v1 编辑")).click();
+            Locator offer = designer.page.getByRole(AriaRole.DIALOG);
+            assertThat(offer).containsText("已有一份草稿（修订 2，郑雨 于");
+            offer.getByTestId("confirm-action").click();
+            designer.page.waitForURL(Pattern.compile(".*/designer/leave-request/draft$"));
+
+            // the list links the draft to a comparison with the version it started from
+            designer.nav("流程设计");
+            card(designer, LEAVE).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("与 v" + next + " 对比改动")).click();
+            designer.page.waitForURL(Pattern.compile(".*/designer/leave-request/versions/" + next + "\\?compare=draft$"));
+            assertThat(designer.page.locator(".compare-select")).containsText("草稿（修订 2）");
             Locator panel = designer.page.getByTestId("compare-panel");
             assertThat(designer.page.getByTestId("compare-summary")).hasText("共 1 处变更");
             Locator changed = panel.getByTestId("element-changes").locator("li[data-element='Task_HrRecord']");
@@ -196,6 +213,7 @@ class DesignerVersionsBrowserTest {
         try (User designer = app.as("designer")) {
             designer.open("/designer/leave-request/versions/999");
             assertThat(designer.page.getByText("找不到这个版本")).isVisible();
+            assertThat(designer.page.getByText("流程“leave-request”没有版本 999")).isVisible();
             assertThat(designer.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回流程列表"))).isVisible();
         }
     }
