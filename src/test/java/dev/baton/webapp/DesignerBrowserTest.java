@@ -310,12 +310,14 @@ class DesignerBrowserTest {
             Locator empty = panel.locator(".fjs-empty-editor");
             Locator target = empty.count() > 0 ? empty : panel.locator(".fjs-form .fjs-drop-container-vertical").first();
             Locator source = panel.locator(".fjs-palette [data-field-type=" + type + "]");
+            source.scrollIntoViewIfNeeded();
             var from = source.boundingBox();
+            target.scrollIntoViewIfNeeded();
             var to = target.boundingBox();
             page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
             page.mouse().down();
             page.mouse().move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-            page.mouse().move(to.x + to.width / 2, to.y + to.height - 12, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(15));
+            page.mouse().move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 40), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(15));
             page.mouse().up();
             Locator properties = panel.locator(".form-editor-properties");
             Locator labelEditor = properties.locator("[data-entry-id=label] [contenteditable]");
