@@ -312,13 +312,14 @@ class DesignerBrowserTest {
             Locator source = panel.locator(".fjs-palette [data-field-type=" + type + "]");
             source.scrollIntoViewIfNeeded();
             var from = source.boundingBox();
-            target.scrollIntoViewIfNeeded();
-            var to = target.boundingBox();
             page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
             page.mouse().down();
+            target.scrollIntoViewIfNeeded();
+            var to = target.boundingBox();
             page.mouse().move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
             page.mouse().move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 40), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(15));
             page.mouse().up();
+            page.screenshot(new Page.ScreenshotOptions().setPath(WebApp.SCREENSHOTS.resolve("designer-form-drop-" + key + ".png")));
             Locator properties = panel.locator(".form-editor-properties");
             Locator labelEditor = properties.locator("[data-entry-id=label] [contenteditable]");
             labelEditor.click();
