@@ -127,7 +127,6 @@ class DesignerBrowserTest {
         }
         try (User lina = app.as("lina")) {
             lina.openTask(title);
-            assertThat(lina.label("金额 / Amount")).hasValue("860");
             lina.label("经理意见 / Manager notes").fill("客户拜访，同意");
             lina.approve(null);
         }
@@ -319,7 +318,6 @@ class DesignerBrowserTest {
             page.mouse().move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
             page.mouse().move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 40), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(15));
             page.mouse().up();
-            page.screenshot(new Page.ScreenshotOptions().setPath(WebApp.SCREENSHOTS.resolve("designer-form-drop-" + key + ".png")));
             Locator properties = panel.locator(".form-editor-properties");
             Locator labelEditor = properties.locator("[data-entry-id=label] [contenteditable]");
             labelEditor.click();
