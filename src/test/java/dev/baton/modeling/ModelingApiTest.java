@@ -586,6 +586,46 @@ class ModelingApiTest {
     }
 
     @Test
+    void aDueTimeInDaysAndHoursAndAnAllInParallelStepWorkAsTheDesignerPanelWritesThem() throws Exception {
+        // given an expense claim whose manager step is due within 2 days 4 hours, and whose finance
+        // step goes to two listed people, all of them in parallel (会签)
+        String key = uniqueKey("expense-due");
+        createBlank(key);
+        String xml = expenseClaim(key, "finance-manager")
+                .replace("<bpmn:userTask id=\"Task_ManagerApproval\" name=\"上级审批\"",
+                        "<bpmn:userTask id=\"Task_ManagerApproval\" name=\"上级审批\" camunda:dueDate=\"P2DT4H\"")
+                .replace("name=\"baton.approver\" value=\"role\"", "name=\"baton.approver\" value=\"users\"")
+                .replace("name=\"baton.role\" value=\"finance-manager\"", "name=\"baton.users\" value=\"wangfang,zhaolei\"")
+                .replaceFirst("</bpmn:extensionElements>\\s*</bpmn:userTask>\\s*<bpmn:endEvent",
+                        "</bpmn:extensionElements><bpmn:multiInstanceLoopCharacteristics "
+                                + "camunda:collection=\"batonApprovers\" camunda:elementVariable=\"batonApprover\" />"
+                                + "</bpmn:userTask><bpmn:endEvent");
+        assertThat(xml).contains("multiInstanceLoopCharacteristics", "P2DT4H");
+        saveDraft(key, 1, xml, expenseClaimForms(key));
+        JsonNode check = body(as("designer", post(PROCESSES + "/" + key + "/draft/check")).andExpect(status().isOk()));
+        assertThat(check.path("publishable").asBoolean()).as(check.toPrettyString()).isTrue();
+        publish(key, 2);
+
+        // when zhangwei starts a request
+        java.util.Date before = new java.util.Date();
+        ProcessInstance instance = start(key, "zhangwei", Map.of("title", "出差", "amount", 800));
+
+        // then lina's task is due in 2 days and 4 hours
+        Task managerStep = openTask(instance);
+        assertThat(managerStep.getDueDate()).isNotNull();
+        long hours = java.time.Duration.between(before.toInstant(), managerStep.getDueDate().toInstant()).toHours();
+        assertThat(hours).isBetween(51L, 52L);
+        taskService.complete(managerStep.getId());
+        // and the finance step goes to both listed people at once, and ends when both approved
+        List<Task> finance = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+        assertThat(finance).extracting(Task::getAssignee).containsExactlyInAnyOrder("wangfang", "zhaolei");
+        taskService.complete(finance.get(0).getId());
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+        taskService.complete(finance.get(1).getId());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
     void theDiffBetweenTwoVersionsNamesTheChangedStepAndAVersionShowsItsModelAndForms() throws Exception {
         // given version 1 and a version 2 whose finance step asks the accountant instead
         String key = uniqueKey("expense-diff");

@@ -160,6 +160,19 @@ class FormDesignerBrowserTest {
         }
     }
 
+    @Test
+    void a_published_version_shows_its_forms_read_only() {
+        try (User designer = app.as("designer")) {
+            designer.open("/designer/leave-request/versions/1");
+            Locator panel = designer.page.getByTestId("forms-panel");
+            choose(designer, "leave-request-start", ".form-view");
+            assertThat(panel.locator(".fjs-form")).containsText("请假类型 / Leave type");
+            assertThat(panel.locator(".fjs-palette")).hasCount(0);
+            assertThat(panel.getByTestId("forms-add")).hasCount(0);
+            assertThat(designer.label("请假事由 / Reason")).not().isEditable();
+        }
+    }
+
     private static JsonNode component(JsonNode components, String key) {
         for (JsonNode component : components) {
             if (component.path("key").asText().equals(key)) {
@@ -178,10 +191,14 @@ class FormDesignerBrowserTest {
     }
 
     private static void choose(User user, String formId) {
+        choose(user, formId, ".form-editor[data-form-id=" + formId + "]");
+    }
+
+    private static void choose(User user, String formId, String shown) {
         user.page.getByTestId("forms-picker").click();
         user.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^" + WebApp.User.escape(formId))))
                 .click();
-        assertThat(user.page.locator(".form-editor[data-form-id=" + formId + "]")).isVisible();
+        assertThat(user.page.getByTestId("forms-panel").locator(shown)).isVisible();
     }
 
     /** Drags like a person does (form-js's drag and drop follows the mouse, not HTML5 drag events). */
