@@ -81,6 +81,16 @@ class DesignerBrowserTest {
             modeler.contextPad("connect").click();
             modeler.element("EndEvent_Completed").click();
 
+            // the forms: an amount on the start form, the manager's notes on the approval form
+            Forms forms = new Forms(designer);
+            forms.open();
+            forms.choose(key + "-start");
+            forms.add("number", "金额 / Amount", "amount");
+            forms.choose(key + "-manager-approval");
+            forms.add("textfield", "经理意见 / Manager notes", "managerNotes");
+            designer.screenshot("designer-forms");
+            designer.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("流程图")).click();
+
             designer.button("保存").click();
             assertThat(designer.page.getByTestId("draft-revision")).hasText("草稿第 2 版");
             designer.button("检查").click();
@@ -110,10 +120,14 @@ class DesignerBrowserTest {
         String title = "客户拜访差旅费 " + System.nanoTime();
         String requestId;
         try (User zhangwei = app.as("zhangwei")) {
-            requestId = zhangwei.start("报销申请", form -> form.label("标题 / Title").fill(title));
+            requestId = zhangwei.start("报销申请", form -> {
+                form.label("标题 / Title").fill(title);
+                form.label("金额 / Amount").fill("860");
+            });
         }
         try (User lina = app.as("lina")) {
             lina.openTask(title);
+            lina.label("经理意见 / Manager notes").fill("客户拜访，同意");
             lina.approve(null);
         }
         try (User wangfang = app.as("wangfang")) {
@@ -266,6 +280,52 @@ class DesignerBrowserTest {
                   if (!response.ok) throw new Error(method + ' ' + path + ': ' + response.status + ' ' + await response.text());
                   return response.status === 204 ? null : await response.json();
                 }""", List.of(method, path, body));
+    }
+
+    /** The Forms tab of the designer page (the form-js editor). */
+    private static final class Forms {
+
+        private final Page page;
+        private final Locator panel;
+
+        Forms(User user) {
+            this.page = user.page;
+            this.panel = page.getByTestId("forms-panel");
+        }
+
+        void open() {
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^表单"))).click();
+            assertThat(panel.locator(".fjs-palette")).isVisible();
+        }
+
+        void choose(String formId) {
+            panel.getByTestId("forms-picker").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^" + User.escape(formId)))).click();
+            assertThat(panel.locator(".form-editor[data-form-id=" + formId + "]")).isVisible();
+        }
+
+        /** Drags a field from the palette to the end of the form and gives it a label and a key. */
+        void add(String type, String label, String key) {
+            Locator empty = panel.locator(".fjs-empty-editor");
+            Locator target = empty.count() > 0 ? empty : panel.locator(".fjs-form .fjs-drop-container-vertical").first();
+            Locator source = panel.locator(".fjs-palette [data-field-type=" + type + "]");
+            source.scrollIntoViewIfNeeded();
+            var from = source.boundingBox();
+            page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
+            page.mouse().down();
+            target.scrollIntoViewIfNeeded();
+            var to = target.boundingBox();
+            page.mouse().move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 40), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(15));
+            page.mouse().up();
+            Locator properties = panel.locator(".form-editor-properties");
+            Locator labelEditor = properties.locator("[data-entry-id=label] [contenteditable]");
+            labelEditor.click();
+            labelEditor.press("Control+A");
+            labelEditor.pressSequentially(label);
+            properties.getByLabel("键（变量名）").fill(key);
+            assertThat(panel.locator(".fjs-form-field-label", new Locator.LocatorOptions().setHasText(label))).isVisible();
+        }
     }
 
     /** The modeler of the designer page: diagram elements, context pad, properties panel. */
