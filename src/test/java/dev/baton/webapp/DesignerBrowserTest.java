@@ -60,7 +60,12 @@ class DesignerBrowserTest {
             modeler.element("StartEvent_RequestSubmitted").click();
             modeler.contextPad("append.append-task").click();
             modeler.name("经理审批", "Manager approval");
-            modeler.replaceWith("replace-with-user-task");
+            // the change-type menu offers no task type that needs code
+            modeler.contextPad("replace").click();
+            assertThat(designer.page.locator(".djs-popup [data-id=\"replace-with-user-task\"]")).isVisible();
+            assertThat(designer.page.locator(".djs-popup [data-id=\"replace-with-service-task\"]")).hasCount(0);
+            assertThat(designer.page.locator(".djs-popup [data-id=\"replace-with-script-task\"]")).hasCount(0);
+            designer.page.locator(".djs-popup [data-id=\"replace-with-user-task\"]").click();
             modeler.openGroup("baton-approvers");
             modeler.select("batonApprover", "发起人的上级");
             modeler.openGroup("baton-step");
@@ -108,6 +113,8 @@ class DesignerBrowserTest {
             assertThat(steps.first().getByTestId("preview-approvers")).hasText("李娜");
             assertThat(steps.nth(1)).containsText("财务审批");
             assertThat(steps.nth(1).getByTestId("preview-approvers")).hasText("王芳");
+            assertThat(steps.first().getByTestId("preview-rule")).hasText("审批人规则：发起人的上级");
+            assertThat(steps.first()).not().containsText("Assigned to");
             designer.screenshot("designer-preview");
             designer.page.keyboard().press("Escape");
             assertThat(drawer).isHidden();
