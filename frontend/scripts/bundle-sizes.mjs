@@ -17,6 +17,15 @@ function closure(key, seen = new Set()) {
 const kb = (bytes) => (bytes / 1024).toFixed(1) + ' kB'
 const size = (keys) => [...keys].reduce((sum, key) => sum + gzip(manifest[key].file), 0)
 
+// A module shared by several chunks is keyed by its chunk (`_Name-hash.js`), not by its source path.
+function keyOf(source) {
+  if (manifest[source]) return source
+  const name = source.split('/').pop().replace(/\.(vue|ts)$/, '')
+  const key = Object.keys(manifest).find((k) => manifest[k].isDynamicEntry && manifest[k].name === name && k.endsWith('.js'))
+  if (!key) throw new Error(`no chunk for ${source}`)
+  return key
+}
+
 const entry = Object.keys(manifest).find((key) => manifest[key].isEntry)
 const base = closure(entry)
 const routes = {
@@ -27,11 +36,14 @@ const routes = {
   '/start/:processKey': 'src/features/start/StartFormPage.vue',
   '/requests, /cc': 'src/features/requests/RequestListPage.vue',
   '/requests/:id': 'src/features/requests/RequestPage.vue',
+  '/designer': 'src/features/designer/ProcessListPage.vue',
+  '/designer/:key/draft': 'src/features/designer/DesignerPage.vue',
+  '/designer/:key/versions/:v': 'src/features/designer/VersionPage.vue',
 }
 console.log('| route | JS loaded by the route (gzip) | of which the shared entry |')
 console.log('|---|---|---|')
 for (const [route, key] of Object.entries(routes)) {
-  const all = closure(key, new Set(base))
+  const all = closure(keyOf(key), new Set(base))
   console.log(`| \`${route}\` | ${kb(size(all))} | ${kb(size(base))} |`)
 }
 console.log()
@@ -40,9 +52,11 @@ console.log('|---|---|')
 for (const [label, keys] of [
   ['form-js viewer (forms on /start/:processKey and /tasks/:id)', ['src/lib/formjs.ts']],
   ['bpmn-js viewer (diagrams on /tasks/:id and /requests/:id)', ['src/components/BpmnDiagram.vue', 'src/lib/bpmn.ts']],
+  ['bpmn-js modeler with properties panel and linting (designer draft page)', manifest[keyOf('src/features/designer/DesignerPage.vue')].dynamicImports],
+  ['form-js editor (designer draft page, Forms tab)', ['src/lib/formEditor.ts']],
 ]) {
   const all = new Set()
-  for (const key of keys) closure(key, all)
+  for (const key of keys) closure(keyOf(key), all)
   const own = [...all].filter((k) => !base.has(k))
   console.log(`| ${label} | ${kb(size(own))} |`)
 }

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
+import { loadDesignerMessages } from '@/i18n'
 
 // Every page is its own chunk; the diagram (bpmn-js) and form (form-js) code is loaded only by
 // the components that show them, so the inbox stays small.
@@ -80,5 +81,6 @@ router.beforeEach(async (to) => {
   if (!session.authenticated) return { name: 'login', query: to.fullPath === '/inbox' ? {} : { redirect: to.fullPath } }
   const roles = to.meta.roles as string[] | undefined
   if (roles && !roles.some((role) => session.hasRole(role))) return { name: 'not-found', params: { pathMatch: to.path.substring(1).split('/') } }
+  if (roles) await loadDesignerMessages()
   return true
 })

@@ -1,5 +1,4 @@
 // English. Keys mirror zh-CN.ts exactly (a unit test checks it).
-import { designerEnUS } from '@/features/designer/i18n'
 export default {
   app: {
     name: 'Baton',
@@ -269,5 +268,4 @@ export default {
     title: 'Page not found',
     back: 'Back to the inbox',
   },
-  designer: designerEnUS,
 } as const

@@ -56,3 +56,17 @@ export const i18n = createI18n({
 export function currentLang(): Lang {
   return i18n.global.locale.value as Lang
 }
+
+let designerMessages: Promise<void> | null = null
+
+/**
+ * The designer's texts (most of the app's words, seen only by process designers) are loaded with
+ * the designer's pages, not with everybody's first page.
+ */
+export function loadDesignerMessages(): Promise<void> {
+  designerMessages ??= import('@/features/designer/i18n').then(({ designerZhCN, designerEnUS }) => {
+    i18n.global.mergeLocaleMessage('zh-CN', { designer: designerZhCN })
+    i18n.global.mergeLocaleMessage('en-US', { designer: designerEnUS })
+  })
+  return designerMessages
+}

@@ -1,5 +1,4 @@
 // 简体中文: the default language. Keys mirror en-US.ts exactly (a unit test checks it).
-import { designerZhCN } from '@/features/designer/i18n'
 export default {
   app: {
     name: 'Baton',
@@ -269,5 +268,4 @@ export default {
     title: '页面不存在',
     back: '回到待办',
   },
-  designer: designerZhCN,
 } as const

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus from 'element-plus'
-import { i18n } from '@/i18n'
+import { i18n, loadDesignerMessages } from '@/i18n'
 import type { ProcessOverview } from './api'
 import ProcessCard from './ProcessCard.vue'
 
@@ -26,6 +26,9 @@ function card(process: ProcessOverview) {
 }
 
 describe('ProcessCard', () => {
+  // the designer's texts come with its pages, as the router loads them
+  beforeAll(() => loadDesignerMessages())
+
   it('shows the draft with who changed it, and every version with origin, rollback and running requests', () => {
     const wrapper = card(leave)
     expect(wrapper.find('h2').text()).toContain('请假申请')
