@@ -3,6 +3,7 @@
 // (lib/formEditorModule gives each editor translated field configs); every other text is
 // translated in the rendered DOM while the UI language is Chinese. Content — labels, texts and
 // options the designer typed, expressions — is never touched.
+import { keepTranslated } from './domTranslation'
 import { translateFormJsText } from './formjsI18n'
 import { COMPONENT_NAMES_ZH, EDITOR_PATTERNS_ZH, EDITOR_TEXTS_ZH } from './formEditorTexts'
 
@@ -82,27 +83,12 @@ function translateNode(node: Node, lang: string) {
 
 /** Keeps a form editor's container translated while it re-renders; returns the function that stops it. */
 export function installFormEditorTranslation(container: HTMLElement, lang: string): () => void {
-  if (!isChinese(lang) || typeof MutationObserver === 'undefined') return () => {}
-  translateTree(container, lang)
-  const observer = new MutationObserver((mutations) => {
-    observer.disconnect()
-    for (const mutation of mutations) {
-      if (mutation.type === 'characterData') translateNode(mutation.target, lang)
-      else if (mutation.type === 'attributes') {
-        const element = mutation.target as Element
-        if (!isContent(element)) translateElementAttributes(element, lang)
-      } else mutation.addedNodes.forEach((node) => translateNode(node, lang))
-    }
-    observe()
+  if (!isChinese(lang)) return () => {}
+  return keepTranslated(container, {
+    attributes: ATTRIBUTES,
+    node: (node) => translateNode(node, lang),
+    attributesOf: (element) => {
+      if (!isContent(element)) translateElementAttributes(element, lang)
+    },
   })
-  const observe = () =>
-    observer.observe(container, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ATTRIBUTES,
-    })
-  observe()
-  return () => observer.disconnect()
 }

@@ -2,6 +2,8 @@
 // boxes, aria labels) are English literals. This layer translates them in the rendered DOM while
 // the UI language is Chinese. Form labels are content and are never touched.
 
+import { keepTranslated } from './domTranslation'
+
 type Rule = [RegExp, string]
 
 const ZH_RULES: Rule[] = [
@@ -80,24 +82,10 @@ function translateNode(node: Node, lang: string) {
 
 /** Keeps a form-js container translated while it re-renders; returns the function that stops it. */
 export function installFormJsTranslation(container: HTMLElement, lang: string): () => void {
-  if (!lang.startsWith('zh') || typeof MutationObserver === 'undefined') return () => {}
-  translateNode(container, lang)
-  const observer = new MutationObserver((mutations) => {
-    observer.disconnect()
-    for (const mutation of mutations) {
-      if (mutation.type === 'characterData' || mutation.type === 'attributes') translateNode(mutation.target, lang)
-      mutation.addedNodes.forEach((node) => translateNode(node, lang))
-    }
-    observe()
+  if (!lang.startsWith('zh')) return () => {}
+  return keepTranslated(container, {
+    attributes: ATTRIBUTES,
+    node: (node) => translateNode(node, lang),
+    attributesOf: (element) => translateNode(element, lang),
   })
-  const observe = () =>
-    observer.observe(container, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ATTRIBUTES,
-    })
-  observe()
-  return () => observer.disconnect()
 }
