@@ -17,7 +17,8 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement, lang: str
     container: canvas,
     propertiesPanel: { parent: panel },
     linting: { active: true },
-    keyboard: { bindTo: canvas },
+    // diagram-js 15 binds the keyboard to the canvas itself; `bindTo` is refused with a console error
+    keyboard: { bind: true },
     additionalModules: [lintingModule, batonModule, modelerTranslateModule(lang), { batonContext: ['value', context] }],
   })
 }

@@ -96,6 +96,9 @@ const EXACT: Record<string, string> = {
   'Conditional event is missing a condition': '条件事件缺少条件',
   'Link event is missing link name': '链接事件缺少链接名称',
   'Sequence flow has superfluous label': '顺序流的标签多余',
+  // a process without camunda:historyTimeToLive (e.g. deployed from Camunda Modeler without it)
+  'Property <historyTimeToLive> should be configured on <bpmn:Process> or engine level.':
+    '应在“流程”或引擎上设置“历史保留时长”。',
 }
 
 const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
@@ -105,6 +108,8 @@ const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
     `设置了${quoted(a)}和${quoted(b)}的${quoted(type)}必须设置${quoted(property)}`],
   [/^An? <([^>]+)> with defined <([^>]+)> must have a defined <([^>]+)>$/, (type, a, property) =>
     `设置了${quoted(a)}的${quoted(type)}必须设置${quoted(property)}`],
+  [/^An? <([^>]+)> must have a defined <([^>]+)> or be the default <([^>]+)>$/, (type, property, flow) =>
+    `${quoted(type)}必须设置${quoted(property)}，或设为默认${quoted(flow)}`],
   [/^An? <([^>]+)> must have a defined <([^>]+)>$/, (type, property) => `${quoted(type)}必须设置${quoted(property)}`],
   [/^An? <([^>]+)> should have a defined <([^>]+)>$/, (type, property) => `${quoted(type)}应当设置${quoted(property)}`],
   [/^An? <([^>]+)> must have a unique <([^>]+)>$/, (type, property) => `${quoted(type)}的${quoted(property)}必须唯一`],
