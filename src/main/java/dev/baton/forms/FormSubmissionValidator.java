@@ -50,6 +50,17 @@ class FormSubmissionValidator implements SubmissionValidator {
         return validate(schemas.taskForm(taskId).orElse(null), data, current, enforceRequired);
     }
 
+    @Override
+    public Map<String, Object> sampleValues(JsonNode startFormSchema, Map<String, Object> data) {
+        Map<String, Object> submitted = data == null ? Map.of() : data;
+        if (startFormSchema == null || submitted.size() > SubmissionCheck.MAX_KEYS) {
+            return Map.of();
+        }
+        SubmissionCheck check = new SubmissionCheck(model(startFormSchema), feel, this::pattern, LocalDate.now(clock),
+                false, Map.of());
+        return check.run(submitted);
+    }
+
     ValidatedSubmission validate(JsonNode schema, Map<String, Object> data, Map<String, Object> current,
             boolean enforceRequired) {
         Map<String, Object> submitted = data == null ? Map.of() : data;

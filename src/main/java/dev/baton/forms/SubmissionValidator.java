@@ -2,6 +2,8 @@ package dev.baton.forms;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * Checks data submitted from a form against the form that the process version deployed, before
  * anything reaches the engine. It never writes anything itself.
@@ -77,4 +79,12 @@ public interface SubmissionValidator {
      */
     ValidatedSubmission validateTask(String taskId, Map<String, Object> data, Map<String, Object> current,
             boolean enforceRequired);
+
+    /**
+     * What a start with this (not yet deployed) start form would store for the data, for a route
+     * preview: valid values as they would be stored and computed fields computed by the server, as
+     * on a real start. Nothing is refused: invalid or unknown values are left out, missing required
+     * fields are not an error.
+     */
+    Map<String, Object> sampleValues(JsonNode startFormSchema, Map<String, Object> data);
 }

@@ -1,11 +1,15 @@
 package dev.baton.modeling;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.directory.Directory;
+import dev.baton.forms.SubmissionValidator;
 import dev.baton.modeling.ModelingJson.CheckResult;
 import dev.baton.modeling.ModelingJson.PreviewResult;
 import dev.baton.modeling.ModelingJson.StepView;
@@ -15,6 +19,7 @@ import dev.baton.web.ProblemException.FieldProblem;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -35,10 +40,11 @@ class DraftVerification {
     private final FindingViews views;
     private final Directory directory;
     private final CurrentUser currentUser;
+    private final SubmissionValidator submissions;
 
     DraftVerification(Drafts drafts, ModelChecks checks, RoutePreview preview, ProcessPublisher publisher,
             DeploymentRefusals refusals, ProcessVersions versions, FindingViews views, Directory directory,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, SubmissionValidator submissions) {
         this.drafts = drafts;
         this.checks = checks;
         this.preview = preview;
@@ -48,6 +54,7 @@ class DraftVerification {
         this.views = views;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.submissions = submissions;
     }
 
     CheckResult check(String key, String initiator) {
@@ -98,7 +105,7 @@ class DraftVerification {
             return new PreviewResult(key, draft.draft().revision(), directory.ref(sample), List.of(), List.of(),
                     views.of(List.of(Finding.error(null, "modeling.check.process.none", key))));
         }
-        RoutePreview.Route route = preview.walk(ProcessGraph.of(process), sample, data == null ? Map.of() : data);
+        RoutePreview.Route route = preview.walk(ProcessGraph.of(process), sample, sampleData(process, draft, data));
         List<StepView> steps = route.steps().stream()
                 .map(step -> new StepView(step.elementId(), step.name(), step.kind(), step.rule(),
                         step.outcome() == null ? null : step.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -106,6 +113,25 @@ class DraftVerification {
                 .toList();
         return new PreviewResult(key, draft.draft().revision(), directory.ref(sample), steps, route.path(),
                 views.of(route.problems()));
+    }
+
+    /**
+     * The data a request would hold after its start: what was entered, with the start form's
+     * values as the server would store them and its computed fields (a purchase's total) computed
+     * here, never taken from the browser.
+     */
+    private Map<String, Object> sampleData(Process process, Drafts.Content draft, Map<String, Object> data) {
+        Map<String, Object> entered = data == null ? Map.of() : data;
+        JsonNode startForm = process.getChildElementsByType(StartEvent.class).stream()
+                .filter(start -> start.getEventDefinitions().isEmpty() && start.getCamundaFormRef() != null)
+                .map(start -> draft.forms().get(start.getCamundaFormRef().trim()))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        if (startForm == null) {
+            return entered;
+        }
+        Map<String, Object> sample = new HashMap<>(entered);
+        sample.putAll(submissions.sampleValues(startForm, entered));
+        return sample;
     }
 
     /** The sample initiator: the one asked for (who must be in the directory), or else the caller. */

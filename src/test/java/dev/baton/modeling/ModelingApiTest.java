@@ -439,8 +439,10 @@ class ModelingApiTest {
         as("designer", post(PROCESSES).contentType(MediaType.APPLICATION_JSON)
                 .content(newProcess(key, "采购预览", null, "purchase-request"))).andExpect(status().isCreated());
 
-        // when zhangwei's request with a total of 60,000 is previewed
-        JsonNode route = preview(key, "zhangwei", Map.of("title", "服务器", "total", 60000));
+        // when zhangwei's request for two servers at 30,000 each is previewed (the browser's total is
+        // not trusted: the server computes it from the items, as it does when a request starts)
+        JsonNode route = preview(key, "zhangwei", Map.of("title", "服务器", "total", 0,
+                "items", List.of(Map.of("name", "服务器", "quantity", 2, "unitPrice", 30000))));
 
         // then it goes to his department head, finance, the general manager, the purchasers, and back to him
         assertThat(stepIds(route)).containsExactly("Task_DepartmentHeadApproval", "Task_FinanceApproval",
@@ -466,7 +468,8 @@ class ModelingApiTest {
         as("designer", post(PROCESSES).contentType(MediaType.APPLICATION_JSON)
                 .content(newProcess(key, "小额采购", null, "purchase-request"))).andExpect(status().isCreated());
 
-        JsonNode route = preview(key, "zhangwei", Map.of("total", 100));
+        JsonNode route = preview(key, "zhangwei", Map.of("items",
+                List.of(Map.of("name", "笔", "quantity", 10, "unitPrice", 10)), "total", 99999));
 
         assertThat(stepIds(route)).containsExactly("Task_DepartmentHeadApproval", "Task_PlaceOrder",
                 "Task_ConfirmReceipt", "EndEvent_Completed");
@@ -475,14 +478,17 @@ class ModelingApiTest {
 
     @Test
     void aPreviewWithoutTheFieldAConditionReadsSaysWhereTheRequestWouldStop() throws Exception {
-        String key = uniqueKey("purchase-nototal");
+        // given a copy of the leave request, whose gateway reads the number of days
+        String key = uniqueKey("leave-nodays");
         as("designer", post(PROCESSES).contentType(MediaType.APPLICATION_JSON)
-                .content(newProcess(key, "缺少总额", null, "purchase-request"))).andExpect(status().isCreated());
+                .content(newProcess(key, "缺少天数", null, "leave-request"))).andExpect(status().isCreated());
 
-        JsonNode route = preview(key, "zhangwei", Map.of("title", "椅子"));
+        // when it is previewed without the days
+        JsonNode route = preview(key, "zhangwei", Map.of("leaveType", "annual"));
 
-        assertThat(stepIds(route)).containsExactly("Task_DepartmentHeadApproval");
-        assertThat(route.path("problems").get(0).path("elementId").asText()).isEqualTo("Flow_AboveFinanceLimit");
+        // then the walk stops at the gateway's condition
+        assertThat(stepIds(route)).containsExactly("Task_ManagerApproval");
+        assertThat(route.path("problems").get(0).path("elementId").asText()).isEqualTo("Flow_DaysAboveLimit");
         assertThat(route.path("problems").get(0).path("code").asText()).isEqualTo("modeling.preview.condition.noValue");
     }
 
