@@ -36,6 +36,8 @@ export function operatorsFor(fieldType: string): Operator[] {
   return always
 }
 
+export const isNumber = (text: string) => NUMBER.test(text.trim())
+
 export const needsValue = (operator: Operator) => COMPARISONS.includes(operator)
 
 export function isFieldName(name: string): boolean {
@@ -62,7 +64,7 @@ function buildRow(row: ConditionRow): string | BuildError {
   if (!COMPARISONS.includes(row.operator)) return 'operator'
   if (row.numeric) {
     const number = row.value.trim()
-    return NUMBER.test(number) ? `${row.field} ${row.operator} ${number}` : 'number'
+    return isNumber(number) ? `${row.field} ${row.operator} ${number}` : 'number'
   }
   if (!['==', '!='].includes(row.operator)) return 'operator'
   if (row.value === '') return 'value'
@@ -88,7 +90,7 @@ function split(inner: string): { join: Join; parts: string[] } | null {
   let start = 0
   let quoteChar = ''
   for (let i = 0; i < inner.length; i++) {
-    const char = inner[i]
+    const char = inner[i] ?? ''
     if (quoteChar) {
       if (char === '\\') i++
       else if (char === quoteChar) quoteChar = ''
@@ -115,17 +117,18 @@ const OPERATORS: Record<string, Operator> = { '==': '==', eq: '==', '!=': '!=', 
 
 function unquote(literal: string): string | null {
   const match = /^(['"])((?:\\.|(?!\1)[^\\])*)\1$/.exec(literal)
-  return match ? match[2].replace(/\\(.)/g, '$1') : null
+  return match ? (match[2] ?? '').replace(/\\(.)/g, '$1') : null
 }
 
 function parseRow(text: string): ConditionRow | null {
   const part = text.trim()
   const emptiness = new RegExp(`^(not\\s+|!\\s*)?empty\\s+(${NAME})$`).exec(part)
-  if (emptiness) return isFieldName(emptiness[2]) ? { field: emptiness[2], operator: emptiness[1] ? 'notEmpty' : 'empty', value: '', numeric: false } : null
+  if (emptiness) return isFieldName(emptiness[2] ?? '') ? { field: emptiness[2] ?? '', operator: emptiness[1] ? 'notEmpty' : 'empty', value: '', numeric: false } : null
   const comparison = new RegExp(`^(${NAME})\\s*(==|!=|>=|<=|>|<|\\beq\\b|\\bne\\b|\\bgt\\b|\\bge\\b|\\blt\\b|\\ble\\b)\\s*(.+)$`).exec(part)
-  if (!comparison || !isFieldName(comparison[1])) return null
-  const [, field, symbol, right] = comparison
+  if (!comparison) return null
+  const [, field = '', symbol = '', right = ''] = comparison
   const operator = OPERATORS[symbol]
+  if (!operator || !isFieldName(field)) return null
   if (right === 'true' || right === 'false') {
     if (operator !== '==' && operator !== '!=') return null
     return { field, operator: (right === 'true') === (operator === '==') ? 'checked' : 'unchecked', value: '', numeric: false }
@@ -140,7 +143,7 @@ function parseRow(text: string): ConditionRow | null {
 export function parseExpression(body: string | undefined | null): SimpleCondition | null {
   const match = /^\s*\$\{([\s\S]*)\}\s*$/.exec(body ?? '')
   if (!match) return null
-  const pieces = split(match[1])
+  const pieces = split(match[1] ?? '')
   if (!pieces) return null
   const rows: ConditionRow[] = []
   for (const piece of pieces.parts) {
