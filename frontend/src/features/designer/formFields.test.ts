@@ -38,3 +38,20 @@ describe('new forms', () => {
     expect(suggestFormId('expense-claim', '经理审批', ['expense-claim-form'])).toBe('expense-claim-form-2')
   })
 })
+
+describe('fieldsOf options', () => {
+  it('gives the fixed options of selects and radios, not those from a data source', () => {
+    const fields = fieldsOf({
+      components: [
+        { type: 'select', key: 'decision', label: '结论', values: [{ value: 'accept', label: '接收' }, { value: 'return', label: '' }, { value: '' }] },
+        { type: 'select', key: 'buyer', label: '采购员', valuesKey: 'buyers' },
+        { type: 'radio', key: 'urgent', values: [{ value: true, label: '是' }] },
+      ],
+    })
+    expect(fields).toEqual([
+      { key: 'decision', label: '结论', type: 'select', values: [{ value: 'accept', label: '接收' }, { value: 'return', label: 'return' }] },
+      { key: 'buyer', label: '采购员', type: 'select' },
+      { key: 'urgent', label: 'urgent', type: 'radio', values: [{ value: 'true', label: '是' }] },
+    ])
+  })
+})

@@ -5,6 +5,8 @@ export interface FormField {
   key: string
   label: string
   type: string
+  /** the fixed options of a select or radio (not the ones its data source gives at run time) */
+  values?: { value: string; label: string }[]
 }
 
 const VALUE_TYPES = new Set([
@@ -25,7 +27,14 @@ interface Component {
   key?: string
   path?: string
   label?: string
+  values?: { value?: unknown; label?: string }[]
   components?: Component[]
+}
+
+function optionsOf(component: Component): FormField['values'] {
+  if (!['select', 'radio'].includes(component.type ?? '') || !Array.isArray(component.values)) return undefined
+  const values = component.values.filter((option) => option.value != null && option.value !== '')
+  return values.length ? values.map((option) => ({ value: String(option.value), label: option.label || String(option.value) })) : undefined
 }
 
 /** Every value field of a schema, in form order; fields in groups with a `path` get `path.key`. */
@@ -35,7 +44,8 @@ export function fieldsOf(schema: { components?: unknown } | null | undefined): F
     for (const component of components ?? []) {
       const type = component.type ?? ''
       if (VALUE_TYPES.has(type) && component.key) {
-        fields.push({ key: prefix + component.key, label: component.label || component.key, type })
+        const values = optionsOf(component)
+        fields.push({ key: prefix + component.key, label: component.label || component.key, type, ...(values ? { values } : {}) })
       } else if (type === 'group') {
         walk(component.components, component.path ? `${prefix}${component.path}.` : prefix)
       }

@@ -35,3 +35,8 @@ declare module '@camunda/linting/modeler' {
   const module: any
   export default module
 }
+declare module 'bpmn-moddle' {
+  /** a moddle for BPMN (tests create real elements with it) */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  export function BpmnModdle(packages?: Record<string, unknown>): { create(type: string, attrs?: Record<string, unknown>): any }
+}

@@ -1,6 +1,9 @@
 // Adds Baton's groups to the properties panel: "Approvers" on user tasks, the form and due time
-// of a step, and the English name next to the name of every named element.
+// of a step, the condition of a gateway's flows, and the English name next to the name of every
+// named element.
 import { approverEntries } from './entries/approverEntries'
+import { ConditionBuilderEntry, DefaultFlowEntry } from './entries/conditionEntries'
+import { isDefaultFlow, isGatewayFlow } from './condition/flowCondition'
 import { DueDaysEntry, DueHoursEntry, EnglishNameEntry, FormEntry, NewFormEntry } from './entries/stepEntries'
 import { businessObject, is, type Moddle, type Shape } from './moddle'
 
@@ -39,6 +42,11 @@ export default class BatonPropertiesProvider {
         const entries: Group['entries'] = [{ id: 'batonForm', component: FormEntry, element }, { id: 'batonNewForm', component: NewFormEntry, element }]
         if (is(bo, 'bpmn:UserTask')) entries.push({ id: 'batonDueDays', component: DueDaysEntry, element }, { id: 'batonDueHours', component: DueHoursEntry, element })
         added.push({ id: 'baton-step', label: this.translate(is(bo, 'bpmn:UserTask') ? 'Form and due time' : 'Start form'), entries })
+      }
+      if (isGatewayFlow(element)) {
+        const entries: Group['entries'] = [{ id: 'batonDefaultFlow', component: DefaultFlowEntry, element }]
+        if (!isDefaultFlow(element)) entries.push({ id: 'batonCondition', component: ConditionBuilderEntry, element })
+        added.push({ id: 'baton-condition', label: this.translate('Condition'), entries })
       }
       const at = general ? groups.indexOf(general) + 1 : 0
       groups.splice(at, 0, ...added)

@@ -1,7 +1,8 @@
 // Hides what Baton's safety policy refuses anyway (code, scripts, listeners, connectors,
 // generated forms), what Baton's own groups replace (assignment, forms, raw extension
-// properties, the multi-instance of approval steps), and engine settings business staff do
+// properties, the multi-instance of approval steps, typed conditions of a gateway's flows), and engine settings business staff do
 // not need. See docs/safety-policy.md.
+import { isGatewayFlow } from './condition/flowCondition'
 import { businessObject, is, type Moddle, type Shape } from './moddle'
 
 const HIDDEN = new Set([
@@ -47,8 +48,11 @@ export default class HiddenGroups {
   getGroups(element: Shape) {
     return (groups: Group[]) => {
       const approvalStep = is(businessObject(element), 'bpmn:UserTask')
+      // a gateway's flows get their conditions from Baton's condition builder, not typed JUEL
+      const gatewayFlow = isGatewayFlow(element)
       return groups
         .filter((group) => !HIDDEN.has(group.id) && !(approvalStep && group.id === 'multiInstance'))
+        .filter((group) => !(gatewayFlow && group.id === 'CamundaPlatform__Condition'))
         .map((group) => (group.entries ? { ...group, entries: group.entries.filter((entry) => !HIDDEN_ENTRIES.has(entry.id)) } : group))
     }
   }
