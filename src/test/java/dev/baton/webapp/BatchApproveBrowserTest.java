@@ -11,23 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An approver selects several tasks of one step in the inbox and approves them at once. */
 @BatonTest
-class BatchApproveBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+class BatchApproveBrowserTest extends InTheBrowser {
 
     @Test
     void the_department_head_approves_two_small_purchases_at_once() {

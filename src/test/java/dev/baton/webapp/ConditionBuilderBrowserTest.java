@@ -10,9 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The condition builder on a gateway's flows: a copy of leave-request shows its "more than 3 days"
@@ -20,17 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * number), saves it as JUEL that passes the check, and marks the other flow as the default flow.
  */
 @BatonTest
-class ConditionBuilderBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+class ConditionBuilderBrowserTest extends InTheBrowser {
 
     @Test
     void a_designer_changes_a_gateway_condition_without_writing_an_expression() {

@@ -14,9 +14,7 @@ import com.microsoft.playwright.options.SelectOption;
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.Device;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The process designer in the browser: a new two-step process modelled from the blank diagram,
@@ -24,17 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a request of the first is still running, each request finishing on its own version.
  */
 @BatonTest
-class DesignerBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+class DesignerBrowserTest extends InTheBrowser {
 
     @Test
     void a_designer_builds_an_expense_claim_that_employees_then_use() {

@@ -12,9 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.Device;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The process designer's list and version pages: every process with its versions and draft, a new
@@ -23,19 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Version numbers are read from the server first: other tests in this JVM may have published.
  */
 @BatonTest
-class DesignerVersionsBrowserTest {
+class DesignerVersionsBrowserTest extends InTheBrowser {
 
     private static final String LEAVE = "leave-request";
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
 
     @Test
     void a_designer_copies_a_process_rolls_back_a_version_and_compares_versions_and_the_draft() {

@@ -11,9 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.Device;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A browser that prefers English gets the English UI: labels, buttons, dates, Element Plus and the
@@ -21,17 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * English screenshots of the main pages, on a desktop and a phone.
  */
 @BatonTest
-class EnglishBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+class EnglishBrowserTest extends InTheBrowser {
 
     @Test
     void an_english_browser_gets_english_pages_and_diagram_and_can_switch_to_chinese() {

@@ -20,7 +20,6 @@ import dev.baton.webapp.WebApp.Device;
 import dev.baton.webapp.WebApp.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A process designer designs a form in the browser: the Forms tab of a draft lists its forms, a new
@@ -29,19 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * or validate are not offered, and a form that has one says so.
  */
 @BatonTest
-class FormDesignerBrowserTest {
+class FormDesignerBrowserTest extends InTheBrowser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
-
-    WebApp app;
     Http http;
 
     @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
+    void openApi() {
         http = new Http(port);
     }
 

@@ -9,26 +9,14 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The task page's other actions, clicked as approvers would: comment, CC (with the unread mark in
  * "CC'd to me"), transfer and delegate, with people picked from the directory.
  */
 @BatonTest
-class HandOffsBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+class HandOffsBrowserTest extends InTheBrowser {
 
     @Test
     void an_approver_comments_copies_transfers_and_the_new_approver_delegates() {

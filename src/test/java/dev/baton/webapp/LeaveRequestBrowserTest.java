@@ -11,26 +11,14 @@ import com.microsoft.playwright.Page;
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.Device;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A leave request walked end to end on a 375-px-wide phone: the tab bar, cards instead of tables,
  * the actions at the bottom of the task page.
  */
 @BatonTest
-class LeaveRequestBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+class LeaveRequestBrowserTest extends InTheBrowser {
 
     @Test
     void five_days_of_leave_go_to_the_manager_the_department_head_and_hr_on_a_phone() {

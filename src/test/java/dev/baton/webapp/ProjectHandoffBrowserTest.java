@@ -5,23 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A signed project handed from sales to delivery, returned once for more information, then kicked off. */
 @BatonTest
-class ProjectHandoffBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+class ProjectHandoffBrowserTest extends InTheBrowser {
 
     @Test
     void delivery_returns_the_handoff_once_then_billing_and_resources_run_in_parallel_before_the_kickoff() {

@@ -7,23 +7,11 @@ import java.util.UUID;
 
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A purchase request above the finance threshold, walked end to end by the demo users in the real pages. */
 @BatonTest
-class PurchaseRequestBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+class PurchaseRequestBrowserTest extends InTheBrowser {
 
     @Test
     void a_purchase_above_the_finance_threshold_is_returned_fixed_approved_ordered_and_received() {

@@ -15,9 +15,7 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import dev.baton.support.BatonTest;
 import dev.baton.webapp.WebApp.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A submission the server refuses shows the server's message next to the field it concerns, in the
@@ -26,19 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * leave days on its way out (2.5 typed, 2.3 sent; leave is taken in steps of half a day).
  */
 @BatonTest
-class ServerValidationBrowserTest {
-
-    @LocalServerPort
-    int port;
+class ServerValidationBrowserTest extends InTheBrowser {
 
     static final ObjectMapper JSON = new ObjectMapper();
-
-    WebApp app;
-
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
 
     @Test
     void a_field_refused_by_the_server_shows_its_message_next_to_the_field() {
