@@ -18,6 +18,7 @@ export default {
   deployedAt: 'Published',
   deployedBy: 'By',
   origin: 'Origin',
+  originOf: 'Origin: {origin}',
   runningHeading: 'Running',
   unknownPerson: 'unknown',
   origins: {

@@ -18,6 +18,7 @@ export default {
   deployedAt: '发布时间',
   deployedBy: '发布人',
   origin: '来源',
+  originOf: '来源：{origin}',
   runningHeading: '运行中',
   unknownPerson: '未知',
   origins: {
