@@ -1,11 +1,7 @@
 package dev.baton.directory;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -121,7 +117,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         FORM_USER;
 
         public String propertyValue() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return ApproverRuleProperties.valueOf(this);
         }
     }
 
@@ -135,7 +131,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         FAIL;
 
         public String propertyValue() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return ApproverRuleProperties.valueOf(this);
         }
     }
 
@@ -149,7 +145,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         ALLOW;
 
         public String propertyValue() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return ApproverRuleProperties.valueOf(this);
         }
     }
 
@@ -161,7 +157,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         APPROVE_AGAIN;
 
         public String propertyValue() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return ApproverRuleProperties.valueOf(this);
         }
     }
 
@@ -225,69 +221,16 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
      * @throws ApproverRuleException naming the property and the bad value
      */
     public static ApproverRule fromProperties(Map<String, String> props) {
-        Map<String, String> baton = new LinkedHashMap<>();
-        if (props != null) {
-            props.forEach((key, value) -> {
-                if (key != null && key.startsWith(PREFIX)) {
-                    if (!PROPERTY_KEYS.contains(key)) {
-                        throw new ApproverRuleException(key, value, "Unknown property '" + key
-                                + "'; an approver rule understands " + String.join(", ", sorted(PROPERTY_KEYS)));
-                    }
-                    baton.put(key, value);
-                }
-            });
-        }
-        Kind kind = parseEnum(baton, APPROVER, Kind.class, null);
-        if (kind == null) {
-            throw ApproverRuleException.missing(APPROVER);
-        }
-        for (String key : baton.keySet()) {
-            if (!applicableKeys(kind).contains(key)) {
-                throw notApplicable(kind, key, baton.get(key));
-            }
-        }
-        return new ApproverRule(
-                kind,
-                parseUsers(baton),
-                parseText(baton, ROLE),
-                parseLevel(baton),
-                parseText(baton, UNTIL_ROLE),
-                parseText(baton, FIELD),
-                parseText(baton, DEPARTMENT),
-                parseEnum(baton, IF_NONE, IfNone.class, IfNone.ADMIN),
-                parseEnum(baton, IF_INITIATOR, IfInitiator.class, IfInitiator.MANAGER),
-                parseEnum(baton, IF_REPEATED, IfRepeated.class, IfRepeated.AUTO_APPROVE));
+        return ApproverRuleProperties.read(props);
     }
 
     /** The extension properties that {@link #fromProperties} reads back into an equal rule. */
     public Map<String, String> toProperties() {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put(APPROVER, kind.propertyValue());
-        if (!users.isEmpty()) {
-            props.put(USERS, String.join(",", users));
-        }
-        if (role != null) {
-            props.put(ROLE, role);
-        }
-        if (level != 0) {
-            props.put(LEVEL, String.valueOf(level));
-        }
-        if (untilRole != null) {
-            props.put(UNTIL_ROLE, untilRole);
-        }
-        if (field != null) {
-            props.put(FIELD, field);
-        }
-        if (department != null) {
-            props.put(DEPARTMENT, department);
-        }
-        props.put(IF_NONE, ifNone.propertyValue());
-        props.put(IF_INITIATOR, ifInitiator.propertyValue());
-        props.put(IF_REPEATED, ifRepeated.propertyValue());
-        return props;
+        return ApproverRuleProperties.write(this);
     }
 
-    private static Set<String> applicableKeys(Kind kind) {
+    /** The properties a rule of this kind may have. */
+    static Set<String> applicableKeys(Kind kind) {
         Set<String> keys = new LinkedHashSet<>(List.of(APPROVER, IF_NONE, IF_INITIATOR, IF_REPEATED));
         switch (kind) {
             case USERS -> keys.add(USERS);
@@ -307,7 +250,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         }
     }
 
-    private static ApproverRuleException notApplicable(Kind kind, String key, String value) {
+    static ApproverRuleException notApplicable(Kind kind, String key, String value) {
         return new ApproverRuleException(key, value, "Property '" + key + "' does not apply to approver '"
                 + kind.propertyValue() + "'; remove it or choose another approver");
     }
@@ -318,61 +261,7 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
         }
     }
 
-    private static List<String> parseUsers(Map<String, String> props) {
-        String value = props.get(USERS);
-        if (value == null) {
-            return List.of();
-        }
-        List<String> users = trimmedDistinct(Arrays.asList(value.split(",")));
-        if (users.isEmpty()) {
-            throw ApproverRuleException.badValue(USERS, value, "a comma-separated list of user ids");
-        }
-        return users;
-    }
-
-    private static String parseText(Map<String, String> props, String key) {
-        String value = props.get(key);
-        if (value != null && value.isBlank()) {
-            throw ApproverRuleException.badValue(key, value, "not blank");
-        }
-        return value == null ? null : value.trim();
-    }
-
-    private static int parseLevel(Map<String, String> props) {
-        String value = props.get(LEVEL);
-        if (value == null) {
-            return 0;
-        }
-        try {
-            int level = Integer.parseInt(value.trim());
-            if (level >= 1 && level <= MAX_LEVEL) {
-                return level;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApproverRuleException.badValue(LEVEL, value, "a whole number from 1 to " + MAX_LEVEL);
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Map<String, String> props, String key, Class<E> type, E fallback) {
-        String value = props.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        String wanted = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(wanted)) {
-                return constant;
-            }
-        }
-        List<String> allowed = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
-            allowed.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        throw ApproverRuleException.badValue(key, value, "one of " + String.join(", ", allowed));
-    }
-
-    private static List<String> trimmedDistinct(List<String> values) {
+    static List<String> trimmedDistinct(List<String> values) {
         Set<String> result = new LinkedHashSet<>();
         for (String value : values) {
             if (value != null && !value.isBlank()) {
@@ -384,9 +273,5 @@ public record ApproverRule(Kind kind, List<String> users, String role, int level
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static List<String> sorted(Set<String> values) {
-        return values.stream().sorted().toList();
     }
 }
