@@ -41,6 +41,7 @@ declare module 'vue' {
     ElTooltip: typeof import('element-plus/es')['ElTooltip']
     FormView: typeof import('./components/FormView.vue')['default']
     LanguageSwitch: typeof import('./components/LanguageSwitch.vue')['default']
+    ListPager: typeof import('./components/ListPager.vue')['default']
     PersonPicker: typeof import('./components/PersonPicker.vue')['default']
     ProcessIcon: typeof import('./components/ProcessIcon.vue')['default']
     RequestTimeline: typeof import('./components/RequestTimeline.vue')['default']
