@@ -19,6 +19,7 @@ export default {
   discarded: 'The draft was discarded',
   backToList: 'Back to the process list',
   sampleInitiator: 'Check approvers for this initiator (default: you)',
+  diagramFailed: 'This diagram cannot be opened (it may not be valid BPMN): {detail}',
   loadingModeler: 'Loading the modeler…',
   canvasLabel: 'Process diagram',
   propertiesLabel: 'Properties of the selected element',

@@ -19,6 +19,7 @@ export default {
   discarded: '草稿已放弃',
   backToList: '返回流程列表',
   sampleInitiator: '按此发起人检查审批人（默认：你自己）',
+  diagramFailed: '无法打开此流程图（可能不是有效的 BPMN）：{detail}',
   loadingModeler: '正在加载建模器…',
   canvasLabel: '流程图',
   propertiesLabel: '所选元素的属性',
