@@ -10,7 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class BatonApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(BatonApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(BatonApplication.class, args);
+	}
+
 }

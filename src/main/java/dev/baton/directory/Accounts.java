@@ -5,6 +5,9 @@ import java.util.Optional;
 /** Looks up login accounts for the security module. */
 public interface Accounts {
 
-    /** The account for a login typed by a person: surrounding spaces and case are ignored. */
-    Optional<LoginAccount> findByLogin(String login);
+	/**
+	 * The account for a login typed by a person: surrounding spaces and case are ignored.
+	 */
+	Optional<LoginAccount> findByLogin(String login);
+
 }

@@ -1,24 +1,29 @@
 package dev.baton.directory;
 
 /**
- * Turns an {@link ApproverRule} into concrete approvers for one request. Pure: it reads the directory
- * and the context, changes nothing, and never throws for a missing person or department; those become
- * the rule's {@link ApproverRule.IfNone} outcome with a reason.
+ * Turns an {@link ApproverRule} into concrete approvers for one request. Pure: it reads
+ * the directory and the context, changes nothing, and never throws for a missing person
+ * or department; those become the rule's {@link ApproverRule.IfNone} outcome with a
+ * reason.
  *
- * <p>The steps, in order:
+ * <p>
+ * The steps, in order:
  * <ol>
- *   <li>the rule's {@link ApproverRule.Kind} finds candidates;</li>
- *   <li>only active people in the directory remain; duplicates are removed, order kept;</li>
- *   <li>the initiator among them is handled by {@link ApproverRule.IfInitiator};</li>
- *   <li>with {@link ApproverRule.IfRepeated#AUTO_APPROVE}, candidates in
- *       {@link ApprovalContext#previousApprovers()} move to {@code autoApproved};</li>
- *   <li>approvers left: {@code ASSIGN}; else auto-approved ones: {@code AUTO_APPROVED}; else the initiator
- *       was the only approver and {@code if-initiator=skip}: {@code SKIP}; else nobody was found and
- *       {@link ApproverRule.IfNone} decides: {@code SKIP}, {@code ASSIGN} to every active administrator
- *       ({@code FAIL} when there is none), or {@code FAIL}.</li>
+ * <li>the rule's {@link ApproverRule.Kind} finds candidates;</li>
+ * <li>only active people in the directory remain; duplicates are removed, order
+ * kept;</li>
+ * <li>the initiator among them is handled by {@link ApproverRule.IfInitiator};</li>
+ * <li>with {@link ApproverRule.IfRepeated#AUTO_APPROVE}, candidates in
+ * {@link ApprovalContext#previousApprovers()} move to {@code autoApproved};</li>
+ * <li>approvers left: {@code ASSIGN}; else auto-approved ones: {@code AUTO_APPROVED};
+ * else the initiator was the only approver and {@code if-initiator=skip}: {@code SKIP};
+ * else nobody was found and {@link ApproverRule.IfNone} decides: {@code SKIP},
+ * {@code ASSIGN} to every active administrator ({@code FAIL} when there is none), or
+ * {@code FAIL}.</li>
  * </ol>
  */
 public interface ApproverResolver {
 
-    ApproverResolution resolve(ApproverRule rule, ApprovalContext context);
+	ApproverResolution resolve(ApproverRule rule, ApprovalContext context);
+
 }

@@ -11,31 +11,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DirectoryOrgLookup implements OrgLookup {
 
-    private final Directory directory;
-    private final PersonRepository people;
+	private final Directory directory;
 
-    DirectoryOrgLookup(Directory directory, PersonRepository people) {
-        this.directory = directory;
-        this.people = people;
-    }
+	private final PersonRepository people;
 
-    @Override
-    public Optional<Person> person(String id) {
-        return directory.person(id);
-    }
+	DirectoryOrgLookup(Directory directory, PersonRepository people) {
+		this.directory = directory;
+		this.people = people;
+	}
 
-    @Override
-    public Optional<Department> department(String id) {
-        return directory.department(id);
-    }
+	@Override
+	public Optional<Person> person(String id) {
+		return directory.person(id);
+	}
 
-    @Override
-    public List<Person> holdersOf(String roleId) {
-        return directory.holdersOf(roleId);
-    }
+	@Override
+	public Optional<Department> department(String id) {
+		return directory.department(id);
+	}
 
-    @Override
-    public List<Person> withSystemRole(SystemRole role) {
-        return people.findActiveWithSystemRole(role.name()).stream().map(PersonEntity::toPerson).toList();
-    }
+	@Override
+	public List<Person> holdersOf(String roleId) {
+		return directory.holdersOf(roleId);
+	}
+
+	@Override
+	public List<Person> withSystemRole(SystemRole role) {
+		return people.findActiveWithSystemRole(role.name()).stream().map(PersonEntity::toPerson).toList();
+	}
+
 }

@@ -11,27 +11,31 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 /** The engine's user query, answered by {@link EngineIdentities}. */
 class DirectoryUserQuery extends UserQueryImpl {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    DirectoryUserQuery() {
-    }
+	DirectoryUserQuery() {
+	}
 
-    DirectoryUserQuery(CommandExecutor commandExecutor) {
-        super(commandExecutor);
-    }
+	DirectoryUserQuery(CommandExecutor commandExecutor) {
+		super(commandExecutor);
+	}
 
-    /** The process definition of {@code potentialStarter(...)}, which Baton does not support. */
-    String potentialStarterOf() {
-        return procDefId;
-    }
+	/**
+	 * The process definition of {@code potentialStarter(...)}, which Baton does not
+	 * support.
+	 */
+	String potentialStarterOf() {
+		return procDefId;
+	}
 
-    @Override
-    public long executeCount(CommandContext commandContext) {
-        return DirectoryIdentityProvider.of(commandContext).identities().countUsers(this);
-    }
+	@Override
+	public long executeCount(CommandContext commandContext) {
+		return DirectoryIdentityProvider.of(commandContext).identities().countUsers(this);
+	}
 
-    @Override
-    public List<User> executeList(CommandContext commandContext, Page page) {
-        return DirectoryIdentityProvider.of(commandContext).identities().users(this, page);
-    }
+	@Override
+	public List<User> executeList(CommandContext commandContext, Page page) {
+		return DirectoryIdentityProvider.of(commandContext).identities().users(this, page);
+	}
+
 }

@@ -9,12 +9,12 @@ import java.util.Set;
  */
 public record LoginAccount(String userId, String passwordHash, boolean active, Set<SystemRole> systemRoles) {
 
-    public LoginAccount {
-        systemRoles = Set.copyOf(systemRoles);
-    }
+	public LoginAccount {
+		systemRoles = Set.copyOf(systemRoles);
+	}
 
-    @Override
-    public String toString() {
-        return "LoginAccount[userId=" + userId + ", active=" + active + ", systemRoles=" + systemRoles + "]";
-    }
+	@Override
+	public String toString() {
+		return "LoginAccount[userId=" + userId + ", active=" + active + ", systemRoles=" + systemRoles + "]";
+	}
 }

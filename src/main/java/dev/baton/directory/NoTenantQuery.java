@@ -11,22 +11,23 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 /** Baton runs one company per installation: the engine's tenant queries find nothing. */
 class NoTenantQuery extends TenantQueryImpl {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    NoTenantQuery() {
-    }
+	NoTenantQuery() {
+	}
 
-    NoTenantQuery(CommandExecutor commandExecutor) {
-        super(commandExecutor);
-    }
+	NoTenantQuery(CommandExecutor commandExecutor) {
+		super(commandExecutor);
+	}
 
-    @Override
-    public long executeCount(CommandContext commandContext) {
-        return 0;
-    }
+	@Override
+	public long executeCount(CommandContext commandContext) {
+		return 0;
+	}
 
-    @Override
-    public List<Tenant> executeList(CommandContext commandContext, Page page) {
-        return List.of();
-    }
+	@Override
+	public List<Tenant> executeList(CommandContext commandContext, Page page) {
+		return List.of();
+	}
+
 }

@@ -15,32 +15,39 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.baton.directory.OrgImport.OrgImportResult;
 
-/** Administrators import the organisation from Excel or CSV; see {@code docs/org-import.md}. */
+/**
+ * Administrators import the organisation from Excel or CSV; see
+ * {@code docs/org-import.md}.
+ */
 @RestController
 @RequestMapping("/api/admin/directory")
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Directory administration")
 class OrgImportController {
 
-    private final OrgImport orgImport;
+	private final OrgImport orgImport;
 
-    OrgImportController(OrgImport orgImport) {
-        this.orgImport = orgImport;
-    }
+	OrgImportController(OrgImport orgImport) {
+		this.orgImport = orgImport;
+	}
 
-    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Create or update departments and people from an .xlsx or UTF-8 .csv file (max 5 MB, "
-            + "5000 rows), all or nothing",
-            description = "A bad file answers 400 with every bad row in `rows` (row number as the spreadsheet "
-                    + "shows it, header included) and in `errors` (field `row 7: manager`); nothing is written. "
-                    + "New people without a password in the file cannot log in until an administrator sets one.")
-    public OrgImportResult importOrganisation(
-            @Parameter(description = ".xlsx workbook or UTF-8 .csv file") @RequestParam("file") MultipartFile file,
-            @Parameter(description = "check and count only, write nothing") @RequestParam(defaultValue = "false") boolean dryRun,
-            @Parameter(description = "what a CSV file holds: people (default) or departments") @RequestParam(defaultValue = "people") String kind)
-            throws IOException {
-        ImportFiles.Kind what = ImportFiles.Kind.of(kind);
-        ImportFiles.checkSize(file.getSize()); // before reading it into memory
-        return orgImport.run(ImportFiles.read(file.getOriginalFilename(), file.getBytes(), what), dryRun);
-    }
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(
+			summary = "Create or update departments and people from an .xlsx or UTF-8 .csv file (max 5 MB, "
+					+ "5000 rows), all or nothing",
+			description = "A bad file answers 400 with every bad row in `rows` (row number as the spreadsheet "
+					+ "shows it, header included) and in `errors` (field `row 7: manager`); nothing is written. "
+					+ "New people without a password in the file cannot log in until an administrator sets one.")
+	public OrgImportResult importOrganisation(
+			@Parameter(description = ".xlsx workbook or UTF-8 .csv file") @RequestParam("file") MultipartFile file,
+			@Parameter(description = "check and count only, write nothing") @RequestParam(
+					defaultValue = "false") boolean dryRun,
+			@Parameter(description = "what a CSV file holds: people (default) or departments") @RequestParam(
+					defaultValue = "people") String kind)
+			throws IOException {
+		ImportFiles.Kind what = ImportFiles.Kind.of(kind);
+		ImportFiles.checkSize(file.getSize()); // before reading it into memory
+		return orgImport.run(ImportFiles.read(file.getOriginalFilename(), file.getBytes(), what), dryRun);
+	}
+
 }

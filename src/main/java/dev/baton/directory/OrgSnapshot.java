@@ -4,5 +4,5 @@ import java.util.Map;
 
 /** The organisation as it is before an import, by id. */
 record OrgSnapshot(Map<String, Department> departments, Map<String, Integer> sortOrders, Map<String, Role> roles,
-                   Map<String, Person> people) {
+		Map<String, Person> people) {
 }

@@ -14,149 +14,154 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * Row of {@code baton_users} with the person's roles ({@code baton_user_roles}) and system roles
- * ({@code baton_user_system_roles}). System roles are kept as text, not as a JPA enum: Hibernate maps
- * enums to MySQL's native ENUM type, which schema validation would then demand of a VARCHAR column.
+ * Row of {@code baton_users} with the person's roles ({@code baton_user_roles}) and
+ * system roles ({@code baton_user_system_roles}). System roles are kept as text, not as a
+ * JPA enum: Hibernate maps enums to MySQL's native ENUM type, which schema validation
+ * would then demand of a VARCHAR column.
  */
 @Entity
 @Table(name = "baton_users")
 class PersonEntity {
 
-    @Id
-    @Column(name = "id", length = 64)
-    private String id;
+	@Id
+	@Column(name = "id", length = 64)
+	private String id;
 
-    @Column(name = "display_name", nullable = false, length = 100)
-    private String displayName;
+	@Column(name = "display_name", nullable = false, length = 100)
+	private String displayName;
 
-    @Column(name = "email", length = 254)
-    private String email;
+	@Column(name = "email", length = 254)
+	private String email;
 
-    @Column(name = "phone", length = 32)
-    private String phone;
+	@Column(name = "phone", length = 32)
+	private String phone;
 
-    @Column(name = "department_id", length = 64)
-    private String departmentId;
+	@Column(name = "department_id", length = 64)
+	private String departmentId;
 
-    @Column(name = "manager_id", length = 64)
-    private String managerId;
+	@Column(name = "manager_id", length = 64)
+	private String managerId;
 
-    @Column(name = "active", nullable = false)
-    private boolean active;
+	@Column(name = "active", nullable = false)
+	private boolean active;
 
-    @Column(name = "password_hash", length = 100)
-    private String passwordHash;
+	@Column(name = "password_hash", length = 100)
+	private String passwordHash;
 
-    @ElementCollection
-    @CollectionTable(name = "baton_user_system_roles", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "system_role", nullable = false, length = 20)
-    @BatchSize(size = 100)
-    private Set<String> systemRoles = new HashSet<>();
+	@ElementCollection
+	@CollectionTable(name = "baton_user_system_roles", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "system_role", nullable = false, length = 20)
+	@BatchSize(size = 100)
+	private Set<String> systemRoles = new HashSet<>();
 
-    @ElementCollection
-    @CollectionTable(name = "baton_user_roles", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "role_id", nullable = false, length = 64)
-    @BatchSize(size = 100)
-    private Set<String> roleIds = new HashSet<>();
+	@ElementCollection
+	@CollectionTable(name = "baton_user_roles", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role_id", nullable = false, length = 64)
+	@BatchSize(size = 100)
+	private Set<String> roleIds = new HashSet<>();
 
-    protected PersonEntity() {
-        // for JPA
-    }
+	protected PersonEntity() {
+		// for JPA
+	}
 
-    PersonEntity(NewPerson person, String passwordHash) {
-        this.id = person.id();
-        this.displayName = person.displayName();
-        this.email = person.email();
-        this.phone = person.phone();
-        this.departmentId = person.departmentId();
-        this.managerId = person.managerId();
-        this.active = person.active();
-        this.passwordHash = passwordHash;
-        grant(person.systemRoles());
-        roleIds.addAll(person.roleIds());
-    }
+	PersonEntity(NewPerson person, String passwordHash) {
+		this.id = person.id();
+		this.displayName = person.displayName();
+		this.email = person.email();
+		this.phone = person.phone();
+		this.departmentId = person.departmentId();
+		this.managerId = person.managerId();
+		this.active = person.active();
+		this.passwordHash = passwordHash;
+		grant(person.systemRoles());
+		roleIds.addAll(person.roleIds());
+	}
 
-    /** Replaces everything but the login, whether the person is active, and the password. */
-    void update(PersonUpdate update) {
-        this.displayName = update.displayName();
-        this.email = update.email();
-        this.phone = update.phone();
-        this.departmentId = update.departmentId();
-        this.managerId = update.managerId();
-        systemRoles.clear(); // the same collection instance: Hibernate writes only the difference
-        grant(update.systemRoles());
-        roleIds.clear();
-        roleIds.addAll(update.roleIds());
-    }
+	/**
+	 * Replaces everything but the login, whether the person is active, and the password.
+	 */
+	void update(PersonUpdate update) {
+		this.displayName = update.displayName();
+		this.email = update.email();
+		this.phone = update.phone();
+		this.departmentId = update.departmentId();
+		this.managerId = update.managerId();
+		systemRoles.clear(); // the same collection instance: Hibernate writes only the
+								// difference
+		grant(update.systemRoles());
+		roleIds.clear();
+		roleIds.addAll(update.roleIds());
+	}
 
-    private void grant(Set<SystemRole> roles) {
-        roles.stream()
-                .filter(role -> role != SystemRole.EMPLOYEE) // implied, never stored
-                .forEach(role -> systemRoles.add(role.name()));
-    }
+	private void grant(Set<SystemRole> roles) {
+		roles.stream()
+			.filter(role -> role != SystemRole.EMPLOYEE) // implied, never stored
+			.forEach(role -> systemRoles.add(role.name()));
+	}
 
-    Person toPerson() {
-        return new Person(id, displayName, email, phone, departmentId, managerId, active, systemRoleSet(),
-                roleIds);
-    }
+	Person toPerson() {
+		return new Person(id, displayName, email, phone, departmentId, managerId, active, systemRoleSet(), roleIds);
+	}
 
-    LoginAccount toLoginAccount() {
-        return new LoginAccount(id, passwordHash, active, systemRoleSet());
-    }
+	LoginAccount toLoginAccount() {
+		return new LoginAccount(id, passwordHash, active, systemRoleSet());
+	}
 
-    private Set<SystemRole> systemRoleSet() {
-        Set<SystemRole> roles = EnumSet.of(SystemRole.EMPLOYEE);
-        for (String role : systemRoles) {
-            try {
-                roles.add(SystemRole.valueOf(role));
-            } catch (IllegalArgumentException e) {
-                // a system role this version does not know grants nothing
-            }
-        }
-        return roles;
-    }
+	private Set<SystemRole> systemRoleSet() {
+		Set<SystemRole> roles = EnumSet.of(SystemRole.EMPLOYEE);
+		for (String role : systemRoles) {
+			try {
+				roles.add(SystemRole.valueOf(role));
+			}
+			catch (IllegalArgumentException e) {
+				// a system role this version does not know grants nothing
+			}
+		}
+		return roles;
+	}
 
-    String id() {
-        return id;
-    }
+	String id() {
+		return id;
+	}
 
-    String displayName() {
-        return displayName;
-    }
+	String displayName() {
+		return displayName;
+	}
 
-    String email() {
-        return email;
-    }
+	String email() {
+		return email;
+	}
 
-    boolean active() {
-        return active;
-    }
+	boolean active() {
+		return active;
+	}
 
-    String passwordHash() {
-        return passwordHash;
-    }
+	String passwordHash() {
+		return passwordHash;
+	}
 
-    String managerId() {
-        return managerId;
-    }
+	String managerId() {
+		return managerId;
+	}
 
-    String departmentId() {
-        return departmentId;
-    }
+	String departmentId() {
+		return departmentId;
+	}
 
-    boolean isAdministrator() {
-        return systemRoles.contains(SystemRole.ADMIN.name());
-    }
+	boolean isAdministrator() {
+		return systemRoles.contains(SystemRole.ADMIN.name());
+	}
 
-    void setActive(boolean active) {
-        this.active = active;
-    }
+	void setActive(boolean active) {
+		this.active = active;
+	}
 
-    void reportTo(String managerId) {
-        this.managerId = managerId;
-    }
+	void reportTo(String managerId) {
+		this.managerId = managerId;
+	}
 
-    void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 }

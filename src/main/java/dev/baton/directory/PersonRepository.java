@@ -10,28 +10,29 @@ import org.springframework.data.repository.query.Param;
 
 interface PersonRepository extends JpaRepository<PersonEntity, String> {
 
-    List<PersonEntity> findByIdIn(Collection<String> ids);
+	List<PersonEntity> findByIdIn(Collection<String> ids);
 
-    List<PersonEntity> findByDepartmentIdAndActiveTrueOrderByIdAsc(String departmentId);
+	List<PersonEntity> findByDepartmentIdAndActiveTrueOrderByIdAsc(String departmentId);
 
-    @Query("select p from PersonEntity p join p.roleIds r where r = :roleId and p.active = true order by p.id")
-    List<PersonEntity> findActiveHolders(@Param("roleId") String roleId);
+	@Query("select p from PersonEntity p join p.roleIds r where r = :roleId and p.active = true order by p.id")
+	List<PersonEntity> findActiveHolders(@Param("roleId") String roleId);
 
-    @Query("select p from PersonEntity p join p.systemRoles s where s = :systemRole and p.active = true order by p.id")
-    List<PersonEntity> findActiveWithSystemRole(@Param("systemRole") String systemRole);
+	@Query("select p from PersonEntity p join p.systemRoles s where s = :systemRole and p.active = true order by p.id")
+	List<PersonEntity> findActiveWithSystemRole(@Param("systemRole") String systemRole);
 
-    /**
-     * {@code pattern} and {@code prefix} are lower case LIKE patterns escaped with {@code \}; people who
-     * left are found only with {@code includeLeft}.
-     */
-    @Query("""
-            select p from PersonEntity p
-            where (p.active = true or :includeLeft = true)
-              and (lower(p.id) like :pattern escape '\\'
-                   or lower(p.displayName) like :pattern escape '\\'
-                   or lower(p.email) like :pattern escape '\\')
-            order by case when lower(p.id) like :prefix escape '\\' then 0 else 1 end, p.active desc, p.id
-            """)
-    List<PersonEntity> search(@Param("pattern") String pattern, @Param("prefix") String prefix,
-                              @Param("includeLeft") boolean includeLeft, Pageable page);
+	/**
+	 * {@code pattern} and {@code prefix} are lower case LIKE patterns escaped with
+	 * {@code \}; people who left are found only with {@code includeLeft}.
+	 */
+	@Query("""
+			select p from PersonEntity p
+			where (p.active = true or :includeLeft = true)
+			  and (lower(p.id) like :pattern escape '\\'
+			       or lower(p.displayName) like :pattern escape '\\'
+			       or lower(p.email) like :pattern escape '\\')
+			order by case when lower(p.id) like :prefix escape '\\' then 0 else 1 end, p.active desc, p.id
+			""")
+	List<PersonEntity> search(@Param("pattern") String pattern, @Param("prefix") String prefix,
+			@Param("includeLeft") boolean includeLeft, Pageable page);
+
 }

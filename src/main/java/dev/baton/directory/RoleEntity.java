@@ -10,44 +10,45 @@ import jakarta.persistence.Table;
 @Table(name = "baton_roles")
 class RoleEntity {
 
-    @Id
-    @Column(name = "id", length = 64)
-    private String id;
+	@Id
+	@Column(name = "id", length = 64)
+	private String id;
 
-    @Column(name = "name_zh", nullable = false, length = 100)
-    private String nameZh;
+	@Column(name = "name_zh", nullable = false, length = 100)
+	private String nameZh;
 
-    @Column(name = "name_en", nullable = false, length = 100)
-    private String nameEn;
+	@Column(name = "name_en", nullable = false, length = 100)
+	private String nameEn;
 
-    protected RoleEntity() {
-        // for JPA
-    }
+	protected RoleEntity() {
+		// for JPA
+	}
 
-    RoleEntity(String id, String nameZh, String nameEn) {
-        this.id = id;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
-    }
+	RoleEntity(String id, String nameZh, String nameEn) {
+		this.id = id;
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+	}
 
-    Role toRole() {
-        return new Role(id, nameZh, nameEn);
-    }
+	Role toRole() {
+		return new Role(id, nameZh, nameEn);
+	}
 
-    String id() {
-        return id;
-    }
+	String id() {
+		return id;
+	}
 
-    String nameZh() {
-        return nameZh;
-    }
+	String nameZh() {
+		return nameZh;
+	}
 
-    String nameEn() {
-        return nameEn;
-    }
+	String nameEn() {
+		return nameEn;
+	}
 
-    void rename(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
-    }
+	void rename(String nameZh, String nameEn) {
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+	}
+
 }

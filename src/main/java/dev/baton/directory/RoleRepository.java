@@ -6,5 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RoleRepository extends JpaRepository<RoleEntity, String> {
 
-    List<RoleEntity> findAllByOrderByIdAsc();
+	List<RoleEntity> findAllByOrderByIdAsc();
+
 }

@@ -5,12 +5,14 @@ package dev.baton.directory;
  * Everybody is an {@link #EMPLOYEE}; the others are granted.
  */
 public enum SystemRole {
-    /** Starts requests and works on tasks; implied for every person. */
-    EMPLOYEE,
-    /** Models processes and forms and publishes them. */
-    DESIGNER,
-    /** Sees analytics across the whole company. */
-    ANALYST,
-    /** Maintains the organisation, settings, and stuck or failed requests. */
-    ADMIN
+
+	/** Starts requests and works on tasks; implied for every person. */
+	EMPLOYEE,
+	/** Models processes and forms and publishes them. */
+	DESIGNER,
+	/** Sees analytics across the whole company. */
+	ANALYST,
+	/** Maintains the organisation, settings, and stuck or failed requests. */
+	ADMIN
+
 }

@@ -1,23 +1,26 @@
 /**
- * Who the people in the company are and where they sit: departments (a tree), users, roles or
- * posts, each person's manager, and password hashes. Everything that decides <em>who</em> does
- * something asks this module, so that "who approves" stays data that administrators and
- * designers change, never code:
+ * Who the people in the company are and where they sit: departments (a tree), users,
+ * roles or posts, each person's manager, and password hashes. Everything that decides
+ * <em>who</em> does something asks this module, so that "who approves" stays data that
+ * administrators and designers change, never code:
  * <ul>
- *   <li>{@link dev.baton.directory.Directory} answers questions about people, departments and roles;</li>
- *   <li>{@link dev.baton.directory.Accounts} gives the security module what it needs to log someone in;</li>
- *   <li>{@link dev.baton.directory.ApproverResolver} turns a user task's declarative
- *       {@link dev.baton.directory.ApproverRule} into concrete approvers;</li>
- *   <li>{@link dev.baton.directory.DirectoryAdmin} is the only way other modules change the organisation.</li>
+ * <li>{@link dev.baton.directory.Directory} answers questions about people, departments
+ * and roles;</li>
+ * <li>{@link dev.baton.directory.Accounts} gives the security module what it needs to log
+ * someone in;</li>
+ * <li>{@link dev.baton.directory.ApproverResolver} turns a user task's declarative
+ * {@link dev.baton.directory.ApproverRule} into concrete approvers;</li>
+ * <li>{@link dev.baton.directory.DirectoryAdmin} is the only way other modules change the
+ * organisation.</li>
  * </ul>
- * Over HTTP, everybody logged in reads the org chart at {@code /api/directory}; administrators change
- * it at {@code /api/admin/directory}, one change at a time or by importing an Excel or CSV file
- * (all or nothing, see {@code docs/org-import.md}).
- * The module also shows the organisation to the Camunda engine through a read-only identity
- * provider: users are users, and departments and roles are groups (types {@code department} and
- * {@code role}), which is why a department id and a role id can never be the same. When
- * {@code baton.demo.enabled} is true (the default) an empty directory is filled with a demo
- * company at startup.
+ * Over HTTP, everybody logged in reads the org chart at {@code /api/directory};
+ * administrators change it at {@code /api/admin/directory}, one change at a time or by
+ * importing an Excel or CSV file (all or nothing, see {@code docs/org-import.md}). The
+ * module also shows the organisation to the Camunda engine through a read-only identity
+ * provider: users are users, and departments and roles are groups (types
+ * {@code department} and {@code role}), which is why a department id and a role id can
+ * never be the same. When {@code baton.demo.enabled} is true (the default) an empty
+ * directory is filled with a demo company at startup.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory")
 package dev.baton.directory;

@@ -20,92 +20,100 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives user tasks that carry Baton's approver rule (Camunda extension properties
- * {@code baton.approver} …, see processes/README.md) their approvers from the organisation, at
- * parse time, for every deployment path. A single task gets {@link ApprovalStepBehavior}; a
- * multi-instance task gets its collection from {@link ApproverCollectionExpression}. A rule that
- * cannot be read fails the deployment with the element id and the property at fault.
+ * {@code baton.approver} …, see processes/README.md) their approvers from the
+ * organisation, at parse time, for every deployment path. A single task gets
+ * {@link ApprovalStepBehavior}; a multi-instance task gets its collection from
+ * {@link ApproverCollectionExpression}. A rule that cannot be read fails the deployment
+ * with the element id and the property at fault.
  */
 class ApprovalStepParseListener extends AbstractBpmnParseListener {
 
-    static final String DISPLAY_NAME_PREFIX = "baton.name.";
+	static final String DISPLAY_NAME_PREFIX = "baton.name.";
 
-    private final ApproverResolver resolver;
-    private final AutoDecisions decisions;
-    private final ProcessEndPublisher processEnd;
+	private final ApproverResolver resolver;
 
-    ApprovalStepParseListener(ApproverResolver resolver, AutoDecisions decisions, ProcessEndPublisher processEnd) {
-        this.resolver = resolver;
-        this.decisions = decisions;
-        this.processEnd = processEnd;
-    }
+	private final AutoDecisions decisions;
 
-    @Override
-    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, processEnd);
-    }
+	private final ProcessEndPublisher processEnd;
 
-    @Override
-    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        UserTaskActivityBehavior behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
-        TaskDefinition task = behavior.getTaskDefinition();
-        Map<String, String> properties = batonProperties(element);
-        boolean approvalStep = properties.containsKey(ApproverRule.APPROVER);
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new LastApproversRecorder(approvalStep));
-        if (!approvalStep) {
-            return;
-        }
-        ApproverRule rule = parseRule(activity.getId(), properties);
-        String name = element.attribute("name", activity.getId());
-        MultiInstanceActivityBehavior multiInstance = multiInstanceBodyOf(scope);
-        if (multiInstance != null) {
-            multiInstance.setCollectionExpression(new ApproverCollectionExpression(activity.getId(), name, rule, resolver, decisions));
-            multiInstance.setCollectionVariable(null);
-            multiInstance.setCollectionElementVariable(ApprovalVariables.STEP_APPROVER);
-            task.setAssigneeExpression(LocalVariableExpression.single(ApprovalVariables.STEP_APPROVER));
-            return;
-        }
-        if (rule.kind() == ApproverRule.Kind.MANAGER_CHAIN) {
-            throw new ProcessEngineException("Element '" + activity.getId() + "': the approver rule manager-chain asks "
-                    + "several managers one after the other, so the task must be a sequential multi-instance task");
-        }
-        task.setAssigneeExpression(LocalVariableExpression.single(ApprovalVariables.ASSIGNEE));
-        task.addCandidateUserIdExpression(LocalVariableExpression.list(ApprovalVariables.CANDIDATES));
-        activity.setActivityBehavior(new ApprovalStepBehavior(behavior, rule, resolver, decisions));
-    }
+	ApprovalStepParseListener(ApproverResolver resolver, AutoDecisions decisions, ProcessEndPublisher processEnd) {
+		this.resolver = resolver;
+		this.decisions = decisions;
+		this.processEnd = processEnd;
+	}
 
-    private static ApproverRule parseRule(String elementId, Map<String, String> properties) {
-        try {
-            return ApproverRule.fromProperties(properties);
-        } catch (RuntimeException invalid) {
-            throw new ProcessEngineException("Element '" + elementId + "': " + invalid.getMessage(), invalid);
-        }
-    }
+	@Override
+	public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+		processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, processEnd);
+	}
 
-    private static MultiInstanceActivityBehavior multiInstanceBodyOf(ScopeImpl scope) {
-        if (scope instanceof ActivityImpl body && body.getActivityBehavior() instanceof MultiInstanceActivityBehavior mi) {
-            return mi;
-        }
-        return null;
-    }
+	@Override
+	public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+		UserTaskActivityBehavior behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
+		TaskDefinition task = behavior.getTaskDefinition();
+		Map<String, String> properties = batonProperties(element);
+		boolean approvalStep = properties.containsKey(ApproverRule.APPROVER);
+		task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new LastApproversRecorder(approvalStep));
+		if (!approvalStep) {
+			return;
+		}
+		ApproverRule rule = parseRule(activity.getId(), properties);
+		String name = element.attribute("name", activity.getId());
+		MultiInstanceActivityBehavior multiInstance = multiInstanceBodyOf(scope);
+		if (multiInstance != null) {
+			multiInstance.setCollectionExpression(
+					new ApproverCollectionExpression(activity.getId(), name, rule, resolver, decisions));
+			multiInstance.setCollectionVariable(null);
+			multiInstance.setCollectionElementVariable(ApprovalVariables.STEP_APPROVER);
+			task.setAssigneeExpression(LocalVariableExpression.single(ApprovalVariables.STEP_APPROVER));
+			return;
+		}
+		if (rule.kind() == ApproverRule.Kind.MANAGER_CHAIN) {
+			throw new ProcessEngineException("Element '" + activity.getId() + "': the approver rule manager-chain asks "
+					+ "several managers one after the other, so the task must be a sequential multi-instance task");
+		}
+		task.setAssigneeExpression(LocalVariableExpression.single(ApprovalVariables.ASSIGNEE));
+		task.addCandidateUserIdExpression(LocalVariableExpression.list(ApprovalVariables.CANDIDATES));
+		activity.setActivityBehavior(new ApprovalStepBehavior(behavior, rule, resolver, decisions));
+	}
 
-    /** The {@code camunda:property} entries whose names start with {@code baton.}. */
-    static Map<String, String> batonProperties(Element element) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        Element extensions = element.element("extensionElements");
-        if (extensions == null) {
-            return properties;
-        }
-        Element camundaProperties = extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-        if (camundaProperties == null) {
-            return properties;
-        }
-        for (Element property : camundaProperties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
-            String name = property.attribute("name");
-            // baton.name.* are display names (e.g. baton.name.en), not part of the approver rule
-            if (name != null && name.startsWith(ApproverRule.PREFIX) && !name.startsWith(DISPLAY_NAME_PREFIX)) {
-                properties.put(name, property.attribute("value"));
-            }
-        }
-        return properties;
-    }
+	private static ApproverRule parseRule(String elementId, Map<String, String> properties) {
+		try {
+			return ApproverRule.fromProperties(properties);
+		}
+		catch (RuntimeException invalid) {
+			throw new ProcessEngineException("Element '" + elementId + "': " + invalid.getMessage(), invalid);
+		}
+	}
+
+	private static MultiInstanceActivityBehavior multiInstanceBodyOf(ScopeImpl scope) {
+		if (scope instanceof ActivityImpl body
+				&& body.getActivityBehavior() instanceof MultiInstanceActivityBehavior mi) {
+			return mi;
+		}
+		return null;
+	}
+
+	/** The {@code camunda:property} entries whose names start with {@code baton.}. */
+	static Map<String, String> batonProperties(Element element) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		Element extensions = element.element("extensionElements");
+		if (extensions == null) {
+			return properties;
+		}
+		Element camundaProperties = extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+		if (camundaProperties == null) {
+			return properties;
+		}
+		for (Element property : camundaProperties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+			String name = property.attribute("name");
+			// baton.name.* are display names (e.g. baton.name.en), not part of the
+			// approver rule
+			if (name != null && name.startsWith(ApproverRule.PREFIX) && !name.startsWith(DISPLAY_NAME_PREFIX)) {
+				properties.put(name, property.attribute("value"));
+			}
+		}
+		return properties;
+	}
+
 }

@@ -4,45 +4,48 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * An "expression" that only reads one local variable: how resolved approvers reach the engine's
- * task, no JUEL involved. A list-valued one turns the comma-separated value into a list.
+ * An "expression" that only reads one local variable: how resolved approvers reach the
+ * engine's task, no JUEL involved. A list-valued one turns the comma-separated value into
+ * a list.
  */
 final class LocalVariableExpression implements Expression {
 
-    private final String variable;
-    private final boolean list;
+	private final String variable;
 
-    private LocalVariableExpression(String variable, boolean list) {
-        this.variable = variable;
-        this.list = list;
-    }
+	private final boolean list;
 
-    static LocalVariableExpression single(String variable) {
-        return new LocalVariableExpression(variable, false);
-    }
+	private LocalVariableExpression(String variable, boolean list) {
+		this.variable = variable;
+		this.list = list;
+	}
 
-    static LocalVariableExpression list(String variable) {
-        return new LocalVariableExpression(variable, true);
-    }
+	static LocalVariableExpression single(String variable) {
+		return new LocalVariableExpression(variable, false);
+	}
 
-    @Override
-    public Object getValue(VariableScope scope) {
-        Object value = scope.getVariableLocal(variable);
-        return list ? ApprovalVariables.split(value) : value;
-    }
+	static LocalVariableExpression list(String variable) {
+		return new LocalVariableExpression(variable, true);
+	}
 
-    @Override
-    public void setValue(Object value, VariableScope scope) {
-        throw new UnsupportedOperationException("read-only");
-    }
+	@Override
+	public Object getValue(VariableScope scope) {
+		Object value = scope.getVariableLocal(variable);
+		return list ? ApprovalVariables.split(value) : value;
+	}
 
-    @Override
-    public String getExpressionText() {
-        return "baton:" + variable;
-    }
+	@Override
+	public void setValue(Object value, VariableScope scope) {
+		throw new UnsupportedOperationException("read-only");
+	}
 
-    @Override
-    public boolean isLiteralText() {
-        return false;
-    }
+	@Override
+	public String getExpressionText() {
+		return "baton:" + variable;
+	}
+
+	@Override
+	public boolean isLiteralText() {
+		return false;
+	}
+
 }

@@ -13,37 +13,40 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine's first deployer: every deployment, whichever way it comes (Baton's publish,
  * {@code /engine-rest/deployment/create}, the shipped {@code processes/}), passes
- * {@link ModelPolicy} on its raw files before the BPMN and DMN deployers parse anything. A
- * refusal throws {@link SafetyPolicyException} inside the deploy command's transaction, so
- * nothing of the deployment is stored. Models loaded again into the engine's cache (after a
- * restart or cache eviction) pass the same check, so a model stored before a rule existed cannot
- * run code either.
+ * {@link ModelPolicy} on its raw files before the BPMN and DMN deployers parse anything.
+ * A refusal throws {@link SafetyPolicyException} inside the deploy command's transaction,
+ * so nothing of the deployment is stored. Models loaded again into the engine's cache
+ * (after a restart or cache eviction) pass the same check, so a model stored before a
+ * rule existed cannot run code either.
  */
 final class SafetyPolicyDeployer implements Deployer {
 
-    private static final Logger log = LoggerFactory.getLogger(SafetyPolicyDeployer.class);
+	private static final Logger log = LoggerFactory.getLogger(SafetyPolicyDeployer.class);
 
-    private final ModelPolicy policy;
+	private final ModelPolicy policy;
 
-    SafetyPolicyDeployer(ModelPolicy policy) {
-        this.policy = policy;
-    }
+	SafetyPolicyDeployer(ModelPolicy policy) {
+		this.policy = policy;
+	}
 
-    @Override
-    public void deploy(DeploymentEntity deployment) {
-        Map<String, ResourceEntity> resources = deployment.getResources();
-        if (resources == null || resources.isEmpty()) {
-            return;
-        }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        resources.values().stream()
-                .sorted(java.util.Comparator.comparing(ResourceEntity::getName))
-                .forEach(resource -> files.put(resource.getName(), resource.getBytes() == null ? new byte[0] : resource.getBytes()));
-        List<PolicyViolation> violations = policy.check(files);
-        if (!violations.isEmpty()) {
-            SafetyPolicyException refusal = new SafetyPolicyException(violations);
-            log.warn("Deployment '{}' refused by the safety policy: {}", deployment.getName(), refusal.getMessage());
-            throw refusal;
-        }
-    }
+	@Override
+	public void deploy(DeploymentEntity deployment) {
+		Map<String, ResourceEntity> resources = deployment.getResources();
+		if (resources == null || resources.isEmpty()) {
+			return;
+		}
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		resources.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(ResourceEntity::getName))
+			.forEach(resource -> files.put(resource.getName(),
+					resource.getBytes() == null ? new byte[0] : resource.getBytes()));
+		List<PolicyViolation> violations = policy.check(files);
+		if (!violations.isEmpty()) {
+			SafetyPolicyException refusal = new SafetyPolicyException(violations);
+			log.warn("Deployment '{}' refused by the safety policy: {}", deployment.getName(), refusal.getMessage());
+			throw refusal;
+		}
+	}
+
 }

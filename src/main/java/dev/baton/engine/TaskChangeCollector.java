@@ -28,181 +28,193 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Announces what one engine command did to user tasks, as {@link TaskChanged} events, when the
- * command closes and before the engine flushes it: inside the same transaction.
+ * Announces what one engine command did to user tasks, as {@link TaskChanged} events,
+ * when the command closes and before the engine flushes it: inside the same transaction.
  *
- * <p>It reads the engine's own unit of work, the entity cache the engine is about to flush: new
- * tasks are {@code TRANSIENT}, changed ones dirty or {@code MERGED}, ended ones {@code DELETED_*};
- * candidate identity links likewise. So whatever path changed a task (a service call, a REST
- * request, a listener, cascading deletes of a process instance or deployment), the events describe
- * exactly the rows the engine writes, and no change is announced for a command that fails. One
- * collector per command context (it is a {@link Session}); {@link TaskChangeInterceptor} makes sure
- * every command context has one.
+ * <p>
+ * It reads the engine's own unit of work, the entity cache the engine is about to flush:
+ * new tasks are {@code TRANSIENT}, changed ones dirty or {@code MERGED}, ended ones
+ * {@code DELETED_*}; candidate identity links likewise. So whatever path changed a task
+ * (a service call, a REST request, a listener, cascading deletes of a process instance or
+ * deployment), the events describe exactly the rows the engine writes, and no change is
+ * announced for a command that fails. One collector per command context (it is a
+ * {@link Session}); {@link TaskChangeInterceptor} makes sure every command context has
+ * one.
  */
 final class TaskChangeCollector implements Session, CommandContextListener {
 
-    private final ApplicationEventPublisher events;
-    private boolean registered;
+	private final ApplicationEventPublisher events;
 
-    TaskChangeCollector(ApplicationEventPublisher events) {
-        this.events = events;
-    }
+	private boolean registered;
 
-    /** Listens to the close of the command context it belongs to, once. */
-    void register(CommandContext context) {
-        if (!registered) {
-            registered = true;
-            context.registerCommandContextListener(this);
-        }
-    }
+	TaskChangeCollector(ApplicationEventPublisher events) {
+		this.events = events;
+	}
 
-    @Override
-    public void onCommandContextClose(CommandContext context) {
-        if (!(context.getSessions().get(DbEntityManager.class) instanceof DbEntityManager entityManager)) {
-            return; // the command never touched the database
-        }
-        for (TaskChanged change : changesIn(entityManager.getDbEntityCache())) {
-            events.publishEvent(change);
-        }
-    }
+	/** Listens to the close of the command context it belongs to, once. */
+	void register(CommandContext context) {
+		if (!registered) {
+			registered = true;
+			context.registerCommandContextListener(this);
+		}
+	}
 
-    static List<TaskChanged> changesIn(DbEntityCache cache) {
-        Map<String, CandidateChanges> candidateChanges = candidateChangesIn(cache);
-        List<TaskChanged> changes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (TaskEntity task : cache.getEntitiesByType(TaskEntity.class)) {
-            CachedDbEntity cached = cache.getCachedEntity(task);
-            seen.add(task.getId());
-            CandidateChanges candidates = candidateChanges.getOrDefault(task.getId(), CandidateChanges.NONE);
-            switch (cached.getEntityState()) {
-                case TRANSIENT -> changes.add(new TaskChanged.Opened(snapshot(task, true), candidates.net()));
-                case MERGED -> changes.add(updated(task, candidates));
-                case PERSISTENT -> {
-                    if (cached.isDirty() || !candidates.isEmpty()) {
-                        changes.add(updated(task, candidates));
-                    }
-                }
-                case DELETED_PERSISTENT, DELETED_MERGED -> changes.add(new TaskChanged.Ended(task.getId(), task.getDeleteReason()));
-                case DELETED_TRANSIENT -> {
-                    // created and ended in the same command: nothing ever existed
-                }
-            }
-        }
-        candidateChanges.forEach((taskId, candidates) -> {
-            if (!seen.contains(taskId) && !candidates.isEmpty()) {
-                changes.add(new TaskChanged.Updated(taskId, null, List.copyOf(candidates.added), List.copyOf(candidates.removed)));
-            }
-        });
-        return changes;
-    }
+	@Override
+	public void onCommandContextClose(CommandContext context) {
+		if (!(context.getSessions().get(DbEntityManager.class) instanceof DbEntityManager entityManager)) {
+			return; // the command never touched the database
+		}
+		for (TaskChanged change : changesIn(entityManager.getDbEntityCache())) {
+			events.publishEvent(change);
+		}
+	}
 
-    private static TaskChanged.Updated updated(TaskEntity task, CandidateChanges candidates) {
-        return new TaskChanged.Updated(task.getId(), snapshot(task, false),
-                List.copyOf(candidates.added), List.copyOf(candidates.removed));
-    }
+	static List<TaskChanged> changesIn(DbEntityCache cache) {
+		Map<String, CandidateChanges> candidateChanges = candidateChangesIn(cache);
+		List<TaskChanged> changes = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (TaskEntity task : cache.getEntitiesByType(TaskEntity.class)) {
+			CachedDbEntity cached = cache.getCachedEntity(task);
+			seen.add(task.getId());
+			CandidateChanges candidates = candidateChanges.getOrDefault(task.getId(), CandidateChanges.NONE);
+			switch (cached.getEntityState()) {
+				case TRANSIENT -> changes.add(new TaskChanged.Opened(snapshot(task, true), candidates.net()));
+				case MERGED -> changes.add(updated(task, candidates));
+				case PERSISTENT -> {
+					if (cached.isDirty() || !candidates.isEmpty()) {
+						changes.add(updated(task, candidates));
+					}
+				}
+				case DELETED_PERSISTENT, DELETED_MERGED ->
+					changes.add(new TaskChanged.Ended(task.getId(), task.getDeleteReason()));
+				case DELETED_TRANSIENT -> {
+					// created and ended in the same command: nothing ever existed
+				}
+			}
+		}
+		candidateChanges.forEach((taskId, candidates) -> {
+			if (!seen.contains(taskId) && !candidates.isEmpty()) {
+				changes.add(new TaskChanged.Updated(taskId, null, List.copyOf(candidates.added),
+						List.copyOf(candidates.removed)));
+			}
+		});
+		return changes;
+	}
 
-    private static Map<String, CandidateChanges> candidateChangesIn(DbEntityCache cache) {
-        Map<String, CandidateChanges> byTask = new LinkedHashMap<>();
-        for (IdentityLinkEntity link : cache.getEntitiesByType(IdentityLinkEntity.class)) {
-            if (link.getTaskId() == null || !IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            TaskChanged.Candidate candidate = link.getUserId() != null ? TaskChanged.Candidate.user(link.getUserId())
-                    : link.getGroupId() != null ? TaskChanged.Candidate.group(link.getGroupId()) : null;
-            if (candidate == null) {
-                continue;
-            }
-            switch (cache.getCachedEntity(link).getEntityState()) {
-                case TRANSIENT -> byTask.computeIfAbsent(link.getTaskId(), id -> new CandidateChanges()).added.add(candidate);
-                case DELETED_PERSISTENT, DELETED_MERGED ->
-                        byTask.computeIfAbsent(link.getTaskId(), id -> new CandidateChanges()).removed.add(candidate);
-                default -> {
-                    // loaded and unchanged, or added and removed again in the same command
-                }
-            }
-        }
-        return byTask;
-    }
+	private static TaskChanged.Updated updated(TaskEntity task, CandidateChanges candidates) {
+		return new TaskChanged.Updated(task.getId(), snapshot(task, false), List.copyOf(candidates.added),
+				List.copyOf(candidates.removed));
+	}
 
-    private static TaskChanged.Snapshot snapshot(TaskEntity task, boolean withRequest) {
-        String businessKey = null;
-        String initiator = null;
-        String title = null;
-        if (withRequest && task.getProcessInstanceId() != null) {
-            ExecutionEntity instance = task.getProcessInstance();
-            if (instance != null) {
-                businessKey = instance.getBusinessKey();
-                initiator = stringVariable(instance, ApprovalVariables.INITIATOR);
-                title = stringVariable(instance, "title");
-            }
-        }
-        ProcessDefinitionEntity definition = task.getProcessDefinitionId() == null ? null : task.getProcessDefinition();
-        return new TaskChanged.Snapshot(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                task.getProcessDefinitionId(), definition == null ? null : definition.getKey(), task.getProcessInstanceId(),
-                businessKey, initiator, title, task.getAssignee(), task.getOwner(),
-                task.getDelegationState() == DelegationState.PENDING, task.getParentTaskId(), task.getPriority(),
-                instant(task.getCreateTime()), instant(task.getDueDate()));
-    }
+	private static Map<String, CandidateChanges> candidateChangesIn(DbEntityCache cache) {
+		Map<String, CandidateChanges> byTask = new LinkedHashMap<>();
+		for (IdentityLinkEntity link : cache.getEntitiesByType(IdentityLinkEntity.class)) {
+			if (link.getTaskId() == null || !IdentityLinkType.CANDIDATE.equals(link.getType())) {
+				continue;
+			}
+			TaskChanged.Candidate candidate = link.getUserId() != null ? TaskChanged.Candidate.user(link.getUserId())
+					: link.getGroupId() != null ? TaskChanged.Candidate.group(link.getGroupId()) : null;
+			if (candidate == null) {
+				continue;
+			}
+			switch (cache.getCachedEntity(link).getEntityState()) {
+				case TRANSIENT ->
+					byTask.computeIfAbsent(link.getTaskId(), id -> new CandidateChanges()).added.add(candidate);
+				case DELETED_PERSISTENT, DELETED_MERGED ->
+					byTask.computeIfAbsent(link.getTaskId(), id -> new CandidateChanges()).removed.add(candidate);
+				default -> {
+					// loaded and unchanged, or added and removed again in the same
+					// command
+				}
+			}
+		}
+		return byTask;
+	}
 
-    private static String stringVariable(ExecutionEntity instance, String name) {
-        TypedValue value = instance.getVariableLocalTyped(name, false);
-        return value instanceof StringValue text ? text.getValue() : null;
-    }
+	private static TaskChanged.Snapshot snapshot(TaskEntity task, boolean withRequest) {
+		String businessKey = null;
+		String initiator = null;
+		String title = null;
+		if (withRequest && task.getProcessInstanceId() != null) {
+			ExecutionEntity instance = task.getProcessInstance();
+			if (instance != null) {
+				businessKey = instance.getBusinessKey();
+				initiator = stringVariable(instance, ApprovalVariables.INITIATOR);
+				title = stringVariable(instance, "title");
+			}
+		}
+		ProcessDefinitionEntity definition = task.getProcessDefinitionId() == null ? null : task.getProcessDefinition();
+		return new TaskChanged.Snapshot(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+				task.getProcessDefinitionId(), definition == null ? null : definition.getKey(),
+				task.getProcessInstanceId(), businessKey, initiator, title, task.getAssignee(), task.getOwner(),
+				task.getDelegationState() == DelegationState.PENDING, task.getParentTaskId(), task.getPriority(),
+				instant(task.getCreateTime()), instant(task.getDueDate()));
+	}
 
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
+	private static String stringVariable(ExecutionEntity instance, String name) {
+		TypedValue value = instance.getVariableLocalTyped(name, false);
+		return value instanceof StringValue text ? text.getValue() : null;
+	}
 
-    @Override
-    public void onCommandFailed(CommandContext context, Throwable failure) {
-        // nothing was announced: events are only published when a command closes without failure
-    }
+	private static Instant instant(Date date) {
+		return date == null ? null : date.toInstant();
+	}
 
-    @Override
-    public void flush() {
-    }
+	@Override
+	public void onCommandFailed(CommandContext context, Throwable failure) {
+		// nothing was announced: events are only published when a command closes without
+		// failure
+	}
 
-    @Override
-    public void close() {
-    }
+	@Override
+	public void flush() {
+	}
 
-    /** Candidates a command added to and removed from one task. */
-    private static final class CandidateChanges {
+	@Override
+	public void close() {
+	}
 
-        static final CandidateChanges NONE = new CandidateChanges();
+	/** Candidates a command added to and removed from one task. */
+	private static final class CandidateChanges {
 
-        final Set<TaskChanged.Candidate> added = new LinkedHashSet<>();
-        final Set<TaskChanged.Candidate> removed = new LinkedHashSet<>();
+		static final CandidateChanges NONE = new CandidateChanges();
 
-        boolean isEmpty() {
-            return added.isEmpty() && removed.isEmpty();
-        }
+		final Set<TaskChanged.Candidate> added = new LinkedHashSet<>();
 
-        /** The candidates of a new task: what was added, less what was removed again. */
-        List<TaskChanged.Candidate> net() {
-            Set<TaskChanged.Candidate> net = new LinkedHashSet<>(added);
-            net.removeAll(removed);
-            return List.copyOf(net);
-        }
-    }
+		final Set<TaskChanged.Candidate> removed = new LinkedHashSet<>();
 
-    /** Opens one collector per command context. */
-    static final class Factory implements SessionFactory {
+		boolean isEmpty() {
+			return added.isEmpty() && removed.isEmpty();
+		}
 
-        private final ApplicationEventPublisher events;
+		/** The candidates of a new task: what was added, less what was removed again. */
+		List<TaskChanged.Candidate> net() {
+			Set<TaskChanged.Candidate> net = new LinkedHashSet<>(added);
+			net.removeAll(removed);
+			return List.copyOf(net);
+		}
 
-        Factory(ApplicationEventPublisher events) {
-            this.events = events;
-        }
+	}
 
-        @Override
-        public Class<?> getSessionType() {
-            return TaskChangeCollector.class;
-        }
+	/** Opens one collector per command context. */
+	static final class Factory implements SessionFactory {
 
-        @Override
-        public Session openSession() {
-            return new TaskChangeCollector(events);
-        }
-    }
+		private final ApplicationEventPublisher events;
+
+		Factory(ApplicationEventPublisher events) {
+			this.events = events;
+		}
+
+		@Override
+		public Class<?> getSessionType() {
+			return TaskChangeCollector.class;
+		}
+
+		@Override
+		public Session openSession() {
+			return new TaskChangeCollector(events);
+		}
+
+	}
+
 }

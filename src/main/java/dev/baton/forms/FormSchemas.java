@@ -6,20 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The form-js schemas a process version deployed. A form belongs to the deployment of its
- * process ({@code camunda:formRefBinding="deployment"}), so a running request keeps the forms of
- * the version it started on, even after a newer version is published.
+ * process ({@code camunda:formRefBinding="deployment"}), so a running request keeps the
+ * forms of the version it started on, even after a newer version is published.
  */
 public interface FormSchemas {
 
-    /**
-     * The start form of exactly that process definition (version), or empty when it has none,
-     * the definition does not exist, or the deployed resource is not a form-js JSON object.
-     */
-    Optional<JsonNode> startForm(String processDefinitionId);
+	/**
+	 * The start form of exactly that process definition (version), or empty when it has
+	 * none, the definition does not exist, or the deployed resource is not a form-js JSON
+	 * object.
+	 */
+	Optional<JsonNode> startForm(String processDefinitionId);
 
-    /**
-     * The form of an open task, as deployed with its process version, or empty when the task has
-     * no form, does not exist (any more), or the deployed resource is not a form-js JSON object.
-     */
-    Optional<JsonNode> taskForm(String taskId);
+	/**
+	 * The form of an open task, as deployed with its process version, or empty when the
+	 * task has no form, does not exist (any more), or the deployed resource is not a
+	 * form-js JSON object.
+	 */
+	Optional<JsonNode> taskForm(String taskId);
+
 }

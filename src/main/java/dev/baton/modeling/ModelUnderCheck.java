@@ -13,57 +13,62 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
- * One model during one run of {@link ModelChecks}: its process, graph and forms, worked out once and
- * shared by the checks, and the findings they add in order.
+ * One model during one run of {@link ModelChecks}: its process, graph and forms, worked
+ * out once and shared by the checks, and the findings they add in order.
  */
 final class ModelUnderCheck {
 
-    private final Process process;
-    private final ProcessGraph graph;
-    private final Map<String, JsonNode> forms;
-    private final List<Finding> findings;
-    private final Map<String, Set<String>> formVariables = new HashMap<>();
+	private final Process process;
 
-    ModelUnderCheck(Process process, Map<String, JsonNode> forms, List<Finding> findings) {
-        this.process = process;
-        this.graph = ProcessGraph.of(process);
-        this.forms = forms;
-        this.findings = findings;
-    }
+	private final ProcessGraph graph;
 
-    Process process() {
-        return process;
-    }
+	private final Map<String, JsonNode> forms;
 
-    ProcessGraph graph() {
-        return graph;
-    }
+	private final List<Finding> findings;
 
-    Map<String, JsonNode> forms() {
-        return forms;
-    }
+	private final Map<String, Set<String>> formVariables = new HashMap<>();
 
-    void add(Finding finding) {
-        findings.add(finding);
-    }
+	ModelUnderCheck(Process process, Map<String, JsonNode> forms, List<Finding> findings) {
+		this.process = process;
+		this.graph = ProcessGraph.of(process);
+		this.forms = forms;
+		this.findings = findings;
+	}
 
-    /**
-     * The variables set by the forms of the start event and the user tasks from which this node
-     * can be reached, with or without the node's own form.
-     */
-    Set<String> variablesBefore(FlowNode node, boolean ownForm) {
-        Set<String> variables = new LinkedHashSet<>();
-        for (String id : graph.reaching(List.of(node.getId()))) {
-            if (!ownForm && id.equals(node.getId())) {
-                continue;
-            }
-            FlowNode before = graph.node(id);
-            String formRef = before instanceof UserTask task ? ModelElements.trimmed(task.getCamundaFormRef())
-                    : before instanceof StartEvent start ? ModelElements.trimmed(start.getCamundaFormRef()) : null;
-            if (formRef != null && forms.containsKey(formRef)) {
-                variables.addAll(formVariables.computeIfAbsent(formRef, ref -> FormFields.variables(forms.get(ref))));
-            }
-        }
-        return variables;
-    }
+	Process process() {
+		return process;
+	}
+
+	ProcessGraph graph() {
+		return graph;
+	}
+
+	Map<String, JsonNode> forms() {
+		return forms;
+	}
+
+	void add(Finding finding) {
+		findings.add(finding);
+	}
+
+	/**
+	 * The variables set by the forms of the start event and the user tasks from which
+	 * this node can be reached, with or without the node's own form.
+	 */
+	Set<String> variablesBefore(FlowNode node, boolean ownForm) {
+		Set<String> variables = new LinkedHashSet<>();
+		for (String id : graph.reaching(List.of(node.getId()))) {
+			if (!ownForm && id.equals(node.getId())) {
+				continue;
+			}
+			FlowNode before = graph.node(id);
+			String formRef = before instanceof UserTask task ? ModelElements.trimmed(task.getCamundaFormRef())
+					: before instanceof StartEvent start ? ModelElements.trimmed(start.getCamundaFormRef()) : null;
+			if (formRef != null && forms.containsKey(formRef)) {
+				variables.addAll(formVariables.computeIfAbsent(formRef, ref -> FormFields.variables(forms.get(ref))));
+			}
+		}
+		return variables;
+	}
+
 }

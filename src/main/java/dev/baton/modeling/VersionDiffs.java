@@ -15,59 +15,64 @@ import org.springframework.stereotype.Component;
 @Component
 class VersionDiffs {
 
-    static final String DRAFT = "draft";
+	static final String DRAFT = "draft";
 
-    private record Side(String xml, Map<String, JsonNode> forms) {
-    }
+	private record Side(String xml, Map<String, JsonNode> forms) {
+	}
 
-    private final ProcessVersions versions;
-    private final Drafts drafts;
+	private final ProcessVersions versions;
 
-    VersionDiffs(ProcessVersions versions, Drafts drafts) {
-        this.versions = versions;
-        this.drafts = drafts;
-    }
+	private final Drafts drafts;
 
-    DiffView diff(String key, String from, String to) {
-        Integer fromVersion = parse("from", from);
-        Integer toVersion = parse("to", to);
-        Side a = side(key, fromVersion);
-        Side b = side(key, toVersion);
-        ModelDiff.Changes elements;
-        try {
-            elements = ModelDiff.elements(a.xml(), b.xml());
-        } catch (ModelXml.Invalid unreadable) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "modeling.diff.unreadable", unreadable.getMessage());
-        }
-        ModelDiff.Changes forms = ModelDiff.forms(a.forms(), b.forms());
-        return new DiffView(key, from.trim(), to.trim(), elements.added(), elements.removed(), elements.changed(),
-                new Changes(forms.added(), forms.removed(), forms.changed()));
-    }
+	VersionDiffs(ProcessVersions versions, Drafts drafts) {
+		this.versions = versions;
+		this.drafts = drafts;
+	}
 
-    private Side side(String key, Integer version) {
-        if (version == null) {
-            Drafts.Content draft = drafts.content(key);
-            return new Side(draft.draft().bpmnXml(), draft.forms());
-        }
-        ProcessVersions.Content content = versions.content(versions.require(key, version));
-        return new Side(content.bpmnXml(), content.forms());
-    }
+	DiffView diff(String key, String from, String to) {
+		Integer fromVersion = parse("from", from);
+		Integer toVersion = parse("to", to);
+		Side a = side(key, fromVersion);
+		Side b = side(key, toVersion);
+		ModelDiff.Changes elements;
+		try {
+			elements = ModelDiff.elements(a.xml(), b.xml());
+		}
+		catch (ModelXml.Invalid unreadable) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "modeling.diff.unreadable",
+					unreadable.getMessage());
+		}
+		ModelDiff.Changes forms = ModelDiff.forms(a.forms(), b.forms());
+		return new DiffView(key, from.trim(), to.trim(), elements.added(), elements.removed(), elements.changed(),
+				new Changes(forms.added(), forms.removed(), forms.changed()));
+	}
 
-    /** A version number, or {@code null} for the draft; 400 otherwise. */
-    private static Integer parse(String parameter, String value) {
-        String text = value == null ? "" : value.trim();
-        if (DRAFT.equalsIgnoreCase(text)) {
-            return null;
-        }
-        try {
-            int version = Integer.parseInt(text);
-            if (version > 0) {
-                return version;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields",
-                List.of(new FieldProblem(parameter, "modeling.diff.side")));
-    }
+	private Side side(String key, Integer version) {
+		if (version == null) {
+			Drafts.Content draft = drafts.content(key);
+			return new Side(draft.draft().bpmnXml(), draft.forms());
+		}
+		ProcessVersions.Content content = versions.content(versions.require(key, version));
+		return new Side(content.bpmnXml(), content.forms());
+	}
+
+	/** A version number, or {@code null} for the draft; 400 otherwise. */
+	private static Integer parse(String parameter, String value) {
+		String text = value == null ? "" : value.trim();
+		if (DRAFT.equalsIgnoreCase(text)) {
+			return null;
+		}
+		try {
+			int version = Integer.parseInt(text);
+			if (version > 0) {
+				return version;
+			}
+		}
+		catch (NumberFormatException notANumber) {
+			// answered below
+		}
+		throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields",
+				List.of(new FieldProblem(parameter, "modeling.diff.side")));
+	}
+
 }

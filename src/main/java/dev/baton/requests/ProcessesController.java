@@ -19,26 +19,31 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Processes")
 class ProcessesController {
 
-    private final CurrentUser currentUser;
-    private final StartableProcesses processes;
-    private final ProcessCatalog catalog;
-    private final FormSchemas forms;
+	private final CurrentUser currentUser;
 
-    ProcessesController(CurrentUser currentUser, StartableProcesses processes, ProcessCatalog catalog, FormSchemas forms) {
-        this.currentUser = currentUser;
-        this.processes = processes;
-        this.catalog = catalog;
-        this.forms = forms;
-    }
+	private final StartableProcesses processes;
 
-    @GetMapping
-    @Operation(summary = "The latest version of each process the caller may start, with its start form")
-    List<StartableProcess> startable() {
-        return processes.startableBy(currentUser.id()).stream().map(definition -> {
-            ProcessCatalog.ProcessInfo process = catalog.of(definition);
-            return new StartableProcess(definition.getKey(), LocalizedText.of(process.name()),
-                    LocalizedText.of(process.description()), definition.getVersion(), definition.getId(),
-                    forms.startForm(definition.getId()).orElse(null));
-        }).toList();
-    }
+	private final ProcessCatalog catalog;
+
+	private final FormSchemas forms;
+
+	ProcessesController(CurrentUser currentUser, StartableProcesses processes, ProcessCatalog catalog,
+			FormSchemas forms) {
+		this.currentUser = currentUser;
+		this.processes = processes;
+		this.catalog = catalog;
+		this.forms = forms;
+	}
+
+	@GetMapping
+	@Operation(summary = "The latest version of each process the caller may start, with its start form")
+	List<StartableProcess> startable() {
+		return processes.startableBy(currentUser.id()).stream().map(definition -> {
+			ProcessCatalog.ProcessInfo process = catalog.of(definition);
+			return new StartableProcess(definition.getKey(), LocalizedText.of(process.name()),
+					LocalizedText.of(process.description()), definition.getVersion(), definition.getId(),
+					forms.startForm(definition.getId()).orElse(null));
+		}).toList();
+	}
+
 }

@@ -20,95 +20,106 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RequestActions {
 
-    private final CurrentUser currentUser;
-    private final RequestReader reader;
-    private final RequestLedger ledger;
-    private final OpenSteps openSteps;
-    private final RuntimeService runtimeService;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
-    private final UrgeInterval urgeInterval;
+	private final CurrentUser currentUser;
 
-    RequestActions(CurrentUser currentUser, RequestReader reader, RequestLedger ledger,
-            OpenSteps openSteps, RuntimeService runtimeService, ApplicationEventPublisher events,
-            TransactionTemplate transaction, UrgeInterval urgeInterval) {
-        this.currentUser = currentUser;
-        this.reader = reader;
-        this.ledger = ledger;
-        this.openSteps = openSteps;
-        this.runtimeService = runtimeService;
-        this.events = events;
-        this.transaction = transaction;
-        this.urgeInterval = urgeInterval;
-    }
+	private final RequestReader reader;
 
-    /**
-     * Withdraws (撤回) a request while nobody has decided on it yet: the ledger records it and the
-     * process instance is deleted with Baton's withdraw reason, which ends the request as WITHDRAWN.
-     */
-    RequestView withdraw(String requestId, String comment) {
-        String caller = currentUser.id();
-        RequestRow row = initiatorsRunningRequest(requestId, caller);
-        try {
-            transaction.executeWithoutResult(status -> {
-                // read inside the transaction: an approval committed a moment ago counts
-                if (RequestLedger.anyoneDecided(ledger.entriesOf(row.processInstanceId()))) {
-                    throw new ProblemException(HttpStatus.CONFLICT, "request.withdraw.tooLate");
-                }
-                ledger.record(row.processInstanceId(), row.id(), row.processDefinitionId(), null, null, caller,
-                        RequestLedger.WITHDRAW, comment, null);
-                runtimeService.deleteProcessInstance(row.processInstanceId(), RequestTracking.WITHDRAW_REASON);
-            });
-        } catch (OptimisticLockingException decidedMeanwhile) {
-            // an approver acted on the request at the same moment; their action won
-            throw new ProblemException(HttpStatus.CONFLICT, "request.changedMeanwhile");
-        } catch (NotFoundException ended) {
-            // the instance ended meanwhile
-            throw new ProblemException(HttpStatus.CONFLICT, "request.notRunning");
-        }
-        return reader.view(reader.find(requestId), caller, List.of());
-    }
+	private final RequestLedger ledger;
 
-    /**
-     * Urges (催办) the people who have the request's open tasks: the ledger records it and
-     * {@link RequestUrged} tells the notifications module whom to remind. Once per
-     * {@link UrgeInterval}: sooner is 429 saying how many minutes to wait.
-     */
-    void urge(String requestId, String comment) {
-        String caller = currentUser.id();
-        RequestRow row = initiatorsRunningRequest(requestId, caller);
-        long wait = urgeInterval.minutesToWait(ledger.entriesOf(row.processInstanceId()), caller);
-        if (wait > 0) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "request.urge.tooSoon",
-                    urgeInterval.interval().toMinutes(), wait)
-                    .withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait * 60));
-        }
-        List<OpenSteps.OpenStep> steps = openSteps.of(row.processInstanceId());
-        Set<String> approvers = new LinkedHashSet<>();
-        steps.forEach(step -> approvers.addAll(openSteps.people(step)));
-        approvers.remove(caller);
-        OpenSteps.OpenStep only = steps.size() == 1 ? steps.get(0) : null;
-        transaction.executeWithoutResult(status -> {
-            ledger.record(row.processInstanceId(), row.id(), row.processDefinitionId(),
-                    only == null ? null : only.task().getTaskDefinitionKey(), only == null ? null : only.task().getName(),
-                    caller, RequestLedger.URGE, comment, null);
-            events.publishEvent(new RequestUrged(row.id(), row.processInstanceId(), caller, List.copyOf(approvers),
-                    blankToNull(comment)));
-        });
-    }
+	private final OpenSteps openSteps;
 
-    private RequestRow initiatorsRunningRequest(String requestId, String caller) {
-        RequestRow row = reader.find(requestId);
-        if (!caller.equals(row.initiatorId())) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "request.notInitiator");
-        }
-        if (!row.running()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "request.notRunning");
-        }
-        return row;
-    }
+	private final RuntimeService runtimeService;
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final UrgeInterval urgeInterval;
+
+	RequestActions(CurrentUser currentUser, RequestReader reader, RequestLedger ledger, OpenSteps openSteps,
+			RuntimeService runtimeService, ApplicationEventPublisher events, TransactionTemplate transaction,
+			UrgeInterval urgeInterval) {
+		this.currentUser = currentUser;
+		this.reader = reader;
+		this.ledger = ledger;
+		this.openSteps = openSteps;
+		this.runtimeService = runtimeService;
+		this.events = events;
+		this.transaction = transaction;
+		this.urgeInterval = urgeInterval;
+	}
+
+	/**
+	 * Withdraws (撤回) a request while nobody has decided on it yet: the ledger records it
+	 * and the process instance is deleted with Baton's withdraw reason, which ends the
+	 * request as WITHDRAWN.
+	 */
+	RequestView withdraw(String requestId, String comment) {
+		String caller = currentUser.id();
+		RequestRow row = initiatorsRunningRequest(requestId, caller);
+		try {
+			transaction.executeWithoutResult(status -> {
+				// read inside the transaction: an approval committed a moment ago counts
+				if (RequestLedger.anyoneDecided(ledger.entriesOf(row.processInstanceId()))) {
+					throw new ProblemException(HttpStatus.CONFLICT, "request.withdraw.tooLate");
+				}
+				ledger.record(row.processInstanceId(), row.id(), row.processDefinitionId(), null, null, caller,
+						RequestLedger.WITHDRAW, comment, null);
+				runtimeService.deleteProcessInstance(row.processInstanceId(), RequestTracking.WITHDRAW_REASON);
+			});
+		}
+		catch (OptimisticLockingException decidedMeanwhile) {
+			// an approver acted on the request at the same moment; their action won
+			throw new ProblemException(HttpStatus.CONFLICT, "request.changedMeanwhile");
+		}
+		catch (NotFoundException ended) {
+			// the instance ended meanwhile
+			throw new ProblemException(HttpStatus.CONFLICT, "request.notRunning");
+		}
+		return reader.view(reader.find(requestId), caller, List.of());
+	}
+
+	/**
+	 * Urges (催办) the people who have the request's open tasks: the ledger records it and
+	 * {@link RequestUrged} tells the notifications module whom to remind. Once per
+	 * {@link UrgeInterval}: sooner is 429 saying how many minutes to wait.
+	 */
+	void urge(String requestId, String comment) {
+		String caller = currentUser.id();
+		RequestRow row = initiatorsRunningRequest(requestId, caller);
+		long wait = urgeInterval.minutesToWait(ledger.entriesOf(row.processInstanceId()), caller);
+		if (wait > 0) {
+			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "request.urge.tooSoon",
+					urgeInterval.interval().toMinutes(), wait)
+				.withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait * 60));
+		}
+		List<OpenSteps.OpenStep> steps = openSteps.of(row.processInstanceId());
+		Set<String> approvers = new LinkedHashSet<>();
+		steps.forEach(step -> approvers.addAll(openSteps.people(step)));
+		approvers.remove(caller);
+		OpenSteps.OpenStep only = steps.size() == 1 ? steps.get(0) : null;
+		transaction.executeWithoutResult(status -> {
+			ledger.record(row.processInstanceId(), row.id(), row.processDefinitionId(),
+					only == null ? null : only.task().getTaskDefinitionKey(),
+					only == null ? null : only.task().getName(), caller, RequestLedger.URGE, comment, null);
+			events.publishEvent(new RequestUrged(row.id(), row.processInstanceId(), caller, List.copyOf(approvers),
+					blankToNull(comment)));
+		});
+	}
+
+	private RequestRow initiatorsRunningRequest(String requestId, String caller) {
+		RequestRow row = reader.find(requestId);
+		if (!caller.equals(row.initiatorId())) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "request.notInitiator");
+		}
+		if (!row.running()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "request.notRunning");
+		}
+		return row;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
 }

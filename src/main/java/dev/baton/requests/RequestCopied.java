@@ -3,15 +3,16 @@ package dev.baton.requests;
 import java.util.List;
 
 /**
- * A request was copied (抄送) to people, who may now read it. Published synchronously inside the
- * transaction that records the copies; notifications tell the people (listen after commit).
+ * A request was copied (抄送) to people, who may now read it. Published synchronously
+ * inside the transaction that records the copies; notifications tell the people (listen
+ * after commit).
  *
  * @param stepId the step the copy was made from, or {@code null}
  */
 public record RequestCopied(String requestId, String processInstanceId, String byUserId, List<String> userIds,
-        String stepId) {
+		String stepId) {
 
-    public RequestCopied {
-        userIds = List.copyOf(userIds);
-    }
+	public RequestCopied {
+		userIds = List.copyOf(userIds);
+	}
 }

@@ -7,57 +7,68 @@ import dev.baton.tasks.ApprovalLedger;
 import dev.baton.tasks.LedgerEntry;
 import org.springframework.stereotype.Component;
 
-/** What the requests module writes to and reads from the approval ledger of the tasks module. */
+/**
+ * What the requests module writes to and reads from the approval ledger of the tasks
+ * module.
+ */
 @Component
 class RequestLedger {
 
-    static final String START = "start";
-    static final String WITHDRAW = "withdraw";
-    static final String URGE = "urge";
-    static final String REJECT = "reject";
+	static final String START = "start";
+	static final String WITHDRAW = "withdraw";
+	static final String URGE = "urge";
+	static final String REJECT = "reject";
 
-    /**
-     * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on the
-     * request yet. Anything else (approve, reject, return, transfer, claim, comment …) does.
-     */
-    private static final Set<String> BEFORE_ANY_DECISION = Set.of(START, "auto-approve", "skip", URGE, "cc");
+	/**
+	 * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on
+	 * the request yet. Anything else (approve, reject, return, transfer, claim, comment
+	 * …) does.
+	 */
+	private static final Set<String> BEFORE_ANY_DECISION = Set.of(START, "auto-approve", "skip", URGE, "cc");
 
-    /** Rows that record no decision about the request's course; the status looks past them. */
-    private static final Set<String> NOT_DECISIONS = Set.of("comment", "cc", URGE, "claim", "unclaim");
+	/**
+	 * Rows that record no decision about the request's course; the status looks past
+	 * them.
+	 */
+	private static final Set<String> NOT_DECISIONS = Set.of("comment", "cc", URGE, "claim", "unclaim");
 
-    private final ApprovalLedger ledger;
+	private final ApprovalLedger ledger;
 
-    RequestLedger(ApprovalLedger ledger) {
-        this.ledger = ledger;
-    }
+	RequestLedger(ApprovalLedger ledger) {
+		this.ledger = ledger;
+	}
 
-    void record(String processInstanceId, String requestId, String processDefinitionId, String stepId,
-            String stepName, String actorId, String decision, String comment, String dataHash) {
-        ledger.append(new LedgerEntry(null, processInstanceId, requestId, processDefinitionId, stepId, stepName, null,
-                actorId, null, decision, blankToNull(comment), dataHash, null));
-    }
+	void record(String processInstanceId, String requestId, String processDefinitionId, String stepId, String stepName,
+			String actorId, String decision, String comment, String dataHash) {
+		ledger.append(new LedgerEntry(null, processInstanceId, requestId, processDefinitionId, stepId, stepName, null,
+				actorId, null, decision, blankToNull(comment), dataHash, null));
+	}
 
-    List<LedgerEntry> entriesOf(String processInstanceId) {
-        return ledger.entriesOf(processInstanceId);
-    }
+	List<LedgerEntry> entriesOf(String processInstanceId) {
+		return ledger.entriesOf(processInstanceId);
+	}
 
-    /** Whether anyone has decided on the request beyond what the system and the initiator did. */
-    static boolean anyoneDecided(List<LedgerEntry> entries) {
-        return entries.stream().anyMatch(entry -> !BEFORE_ANY_DECISION.contains(entry.decision()));
-    }
+	/**
+	 * Whether anyone has decided on the request beyond what the system and the initiator
+	 * did.
+	 */
+	static boolean anyoneDecided(List<LedgerEntry> entries) {
+		return entries.stream().anyMatch(entry -> !BEFORE_ANY_DECISION.contains(entry.decision()));
+	}
 
-    /** Whether the latest decision on the course of the request was a reject. */
-    static boolean endsInReject(List<LedgerEntry> entries) {
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            String decision = entries.get(i).decision();
-            if (!NOT_DECISIONS.contains(decision)) {
-                return REJECT.equals(decision);
-            }
-        }
-        return false;
-    }
+	/** Whether the latest decision on the course of the request was a reject. */
+	static boolean endsInReject(List<LedgerEntry> entries) {
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			String decision = entries.get(i).decision();
+			if (!NOT_DECISIONS.contains(decision)) {
+				return REJECT.equals(decision);
+			}
+		}
+		return false;
+	}
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
 }

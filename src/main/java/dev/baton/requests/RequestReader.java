@@ -41,204 +41,233 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads requests for people: lists by scope, one request with its data, open steps and timeline,
- * and its diagram. Nobody reads a request outside their reach: its initiator, the people involved
- * in it (everyone who ever had one of its tasks, see {@link RequestTracking}), the people it was
- * copied to, whoever may work on one of its open tasks (candidates who have not claimed it yet),
- * anyone the ledger names as having acted on it, and analysts and administrators.
+ * Reads requests for people: lists by scope, one request with its data, open steps and
+ * timeline, and its diagram. Nobody reads a request outside their reach: its initiator,
+ * the people involved in it (everyone who ever had one of its tasks, see
+ * {@link RequestTracking}), the people it was copied to, whoever may work on one of its
+ * open tasks (candidates who have not claimed it yet), anyone the ledger names as having
+ * acted on it, and analysts and administrators.
  */
 @Component
 class RequestReader {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
+	static final int DEFAULT_PAGE_SIZE = 20;
+	static final int MAX_PAGE_SIZE = 100;
 
-    private final CurrentUser currentUser;
-    private final RequestStore store;
-    private final RequestLedger ledger;
-    private final ProcessCatalog catalog;
-    private final OpenSteps openSteps;
-    private final RequestData data;
-    private final Directory directory;
-    private final Messages messages;
-    private final HistoryService historyService;
-    private final RepositoryService repositoryService;
+	private final CurrentUser currentUser;
 
-    RequestReader(CurrentUser currentUser, RequestStore store, RequestLedger ledger, ProcessCatalog catalog,
-            OpenSteps openSteps, RequestData data, Directory directory, Messages messages, HistoryService historyService,
-            RepositoryService repositoryService) {
-        this.currentUser = currentUser;
-        this.store = store;
-        this.ledger = ledger;
-        this.catalog = catalog;
-        this.openSteps = openSteps;
-        this.data = data;
-        this.directory = directory;
-        this.messages = messages;
-        this.historyService = historyService;
-        this.repositoryService = repositoryService;
-    }
+	private final RequestStore store;
 
-    Page<RequestSummary> list(RequestStore.Scope scope, RequestStatus status, String processKey, String text, int page,
-            int size) {
-        String caller = currentUser.id();
-        if (scope == RequestStore.Scope.ALL && !(currentUser.isAnalyst() || currentUser.isAdministrator())) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "request.scope.allForbidden");
-        }
-        RequestStore.Filter filter = new RequestStore.Filter(scope, caller, status, processKey, text);
-        List<RequestRow> rows = store.page(filter, page, size);
-        long total = page == 0 && rows.size() < size ? rows.size() : store.count(filter);
-        Map<String, PersonRef> people = people(rows.stream().map(RequestRow::initiatorId).toList());
-        Map<String, List<Task>> tasks = openSteps.tasksOf(rows.stream().filter(RequestRow::running)
-                .map(RequestRow::processInstanceId).toList());
-        Locale locale = LocaleContextHolder.getLocale();
-        List<RequestSummary> items = rows.stream().map(row -> {
-            ProcessCatalog.ProcessInfo process = catalog.of(row.processDefinitionId());
-            List<StepRef> steps = tasks.getOrDefault(row.processInstanceId(), List.of()).stream()
-                    .map(task -> new StepRef(task.getTaskDefinitionKey(), stepName(process, task, locale))).toList();
-            PersonRef initiator = people.get(row.initiatorId());
-            return new RequestSummary(row.id(), row.processKey(), LocalizedText.of(process.name()),
-                    title(row, process, initiator, locale), row.status().name(), initiator, row.startedAt(),
-                    row.endedAt(), steps, row.unread());
-        }).toList();
-        return new Page<>(items, total, page, size);
-    }
+	private final RequestLedger ledger;
 
-    /** One request for the caller, 403 outside their reach; reading a copy marks it read. */
-    RequestView view(String requestId) {
-        String caller = currentUser.id();
-        RequestRow row = find(requestId);
-        List<OpenSteps.OpenStep> steps = row.running() ? openSteps.of(row.processInstanceId()) : List.of();
-        requireReach(row, caller, steps);
-        store.markRead(row.id(), caller, Instant.now());
-        return view(row, caller, steps);
-    }
+	private final ProcessCatalog catalog;
 
-    Diagram diagram(String requestId) {
-        String caller = currentUser.id();
-        RequestRow row = find(requestId);
-        requireReach(row, caller, row.running() ? openSteps.of(row.processInstanceId()) : List.of());
-        String xml;
-        try (InputStream model = repositoryService.getProcessModel(row.processDefinitionId())) {
-            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Set<String> completed = new LinkedHashSet<>();
-        Set<String> active = new LinkedHashSet<>();
-        for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(row.processInstanceId()).orderByHistoricActivityInstanceStartTime().asc()
-                .orderPartiallyByOccurrence().asc().list()) {
-            String id = activity.getActivityId();
-            if (id == null || id.contains("#")) {
-                continue; // multi-instance bodies are not shapes of the diagram
-            }
-            if (activity.getEndTime() == null) {
-                active.add(id);
-            } else if (!activity.isCanceled()) {
-                completed.add(id);
-            }
-        }
-        return new Diagram(xml, List.copyOf(completed), List.copyOf(active));
-    }
+	private final OpenSteps openSteps;
 
-    RequestRow find(String requestId) {
-        return store.find(requestId)
-                .filter(row -> row.processInstanceId() != null)
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "request.notFound"));
-    }
+	private final RequestData data;
 
-    /** The request as its initiator or another reader sees it (no reach check: callers did it). */
-    RequestView view(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProcessCatalog.ProcessInfo process = catalog.of(row.processDefinitionId());
-        List<LedgerEntry> entries = ledger.entriesOf(row.processInstanceId());
+	private final Directory directory;
 
-        Set<String> ids = new LinkedHashSet<>();
-        ids.add(row.initiatorId());
-        List<List<String>> candidates = new ArrayList<>();
-        for (OpenSteps.OpenStep step : steps) {
-            if (step.task().getAssignee() != null) {
-                ids.add(step.task().getAssignee());
-            }
-            List<String> stepCandidates = openSteps.candidates(step);
-            candidates.add(stepCandidates);
-            ids.addAll(stepCandidates);
-        }
-        entries.stream().map(LedgerEntry::actorId).filter(id -> id != null).forEach(ids::add);
-        Map<String, PersonRef> people = people(ids);
+	private final Messages messages;
 
-        List<CurrentStep> current = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            Task task = steps.get(i).task();
-            current.add(new CurrentStep(task.getTaskDefinitionKey(), stepName(process, task, locale), task.getId(),
-                    task.getAssignee() == null ? null : people.get(task.getAssignee()),
-                    candidates.get(i).stream().map(people::get).toList(),
-                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant()));
-        }
-        List<TimelineEntry> timeline = entries.stream().map(entry -> new TimelineEntry(entry.decision(),
-                entry.actorId() == null ? null : people.get(entry.actorId()), entry.stepId(),
-                ledgerStepName(process, entry, locale), entry.comment(), entry.recordedAt())).toList();
+	private final HistoryService historyService;
 
-        boolean initiator = caller.equals(row.initiatorId());
-        PersonRef initiatorRef = people.get(row.initiatorId());
-        return new RequestView(row.id(), row.processKey(), LocalizedText.of(process.name()),
-                title(row, process, initiatorRef, locale), row.status().name(), initiatorRef, row.startedAt(),
-                row.endedAt(), row.processDefinitionId(), data.of(row.processInstanceId()), current, timeline,
-                initiator && row.running() && !RequestLedger.anyoneDecided(entries), initiator && row.running());
-    }
+	private final RepositoryService repositoryService;
 
-    void requireReach(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
-        if (!mayRead(row, caller, steps)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "request.forbidden");
-        }
-    }
+	RequestReader(CurrentUser currentUser, RequestStore store, RequestLedger ledger, ProcessCatalog catalog,
+			OpenSteps openSteps, RequestData data, Directory directory, Messages messages,
+			HistoryService historyService, RepositoryService repositoryService) {
+		this.currentUser = currentUser;
+		this.store = store;
+		this.ledger = ledger;
+		this.catalog = catalog;
+		this.openSteps = openSteps;
+		this.data = data;
+		this.directory = directory;
+		this.messages = messages;
+		this.historyService = historyService;
+		this.repositoryService = repositoryService;
+	}
 
-    private boolean mayRead(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
-        if (caller.equals(row.initiatorId()) || currentUser.isAnalyst() || currentUser.isAdministrator()
-                || store.isParticipant(row.id(), caller) || store.isCopiedTo(row.id(), caller)) {
-            return true;
-        }
-        if (!steps.isEmpty()) {
-            Set<String> groups = new HashSet<>(directory.groupIdsOf(caller));
-            if (steps.stream().anyMatch(step -> step.concerns(caller, groups))) {
-                return true;
-            }
-        }
-        // anyone who acted on it, should an action ever be taken by someone who never had its task
-        return ledger.entriesOf(row.processInstanceId()).stream().anyMatch(entry -> caller.equals(entry.actorId()));
-    }
+	Page<RequestSummary> list(RequestStore.Scope scope, RequestStatus status, String processKey, String text, int page,
+			int size) {
+		String caller = currentUser.id();
+		if (scope == RequestStore.Scope.ALL && !(currentUser.isAnalyst() || currentUser.isAdministrator())) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "request.scope.allForbidden");
+		}
+		RequestStore.Filter filter = new RequestStore.Filter(scope, caller, status, processKey, text);
+		List<RequestRow> rows = store.page(filter, page, size);
+		long total = page == 0 && rows.size() < size ? rows.size() : store.count(filter);
+		Map<String, PersonRef> people = people(rows.stream().map(RequestRow::initiatorId).toList());
+		Map<String, List<Task>> tasks = openSteps
+			.tasksOf(rows.stream().filter(RequestRow::running).map(RequestRow::processInstanceId).toList());
+		Locale locale = LocaleContextHolder.getLocale();
+		List<RequestSummary> items = rows.stream().map(row -> {
+			ProcessCatalog.ProcessInfo process = catalog.of(row.processDefinitionId());
+			List<StepRef> steps = tasks.getOrDefault(row.processInstanceId(), List.of())
+				.stream()
+				.map(task -> new StepRef(task.getTaskDefinitionKey(), stepName(process, task, locale)))
+				.toList();
+			PersonRef initiator = people.get(row.initiatorId());
+			return new RequestSummary(row.id(), row.processKey(), LocalizedText.of(process.name()),
+					title(row, process, initiator, locale), row.status().name(), initiator, row.startedAt(),
+					row.endedAt(), steps, row.unread());
+		}).toList();
+		return new Page<>(items, total, page, size);
+	}
 
-    private String title(RequestRow row, ProcessCatalog.ProcessInfo process, PersonRef initiator, Locale locale) {
-        if (row.title() != null) {
-            return row.title();
-        }
-        return messages.get(locale, "request.title.default", process.name().in(locale),
-                initiator == null ? row.initiatorId() : initiator.name());
-    }
+	/**
+	 * One request for the caller, 403 outside their reach; reading a copy marks it read.
+	 */
+	RequestView view(String requestId) {
+		String caller = currentUser.id();
+		RequestRow row = find(requestId);
+		List<OpenSteps.OpenStep> steps = row.running() ? openSteps.of(row.processInstanceId()) : List.of();
+		requireReach(row, caller, steps);
+		store.markRead(row.id(), caller, Instant.now());
+		return view(row, caller, steps);
+	}
 
-    private static String stepName(ProcessCatalog.ProcessInfo process, Task task, Locale locale) {
-        if (ProcessCatalog.Localized.isEnglish(locale) && process.steps().containsKey(task.getTaskDefinitionKey())) {
-            return process.step(task.getTaskDefinitionKey()).en();
-        }
-        return task.getName() != null ? task.getName() : process.step(task.getTaskDefinitionKey()).zh();
-    }
+	Diagram diagram(String requestId) {
+		String caller = currentUser.id();
+		RequestRow row = find(requestId);
+		requireReach(row, caller, row.running() ? openSteps.of(row.processInstanceId()) : List.of());
+		String xml;
+		try (InputStream model = repositoryService.getProcessModel(row.processDefinitionId())) {
+			xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		Set<String> completed = new LinkedHashSet<>();
+		Set<String> active = new LinkedHashSet<>();
+		for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
+			.processInstanceId(row.processInstanceId())
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.orderPartiallyByOccurrence()
+			.asc()
+			.list()) {
+			String id = activity.getActivityId();
+			if (id == null || id.contains("#")) {
+				continue; // multi-instance bodies are not shapes of the diagram
+			}
+			if (activity.getEndTime() == null) {
+				active.add(id);
+			}
+			else if (!activity.isCanceled()) {
+				completed.add(id);
+			}
+		}
+		return new Diagram(xml, List.copyOf(completed), List.copyOf(active));
+	}
 
-    private static String ledgerStepName(ProcessCatalog.ProcessInfo process, LedgerEntry entry, Locale locale) {
-        if (entry.stepId() != null && process.steps().containsKey(entry.stepId())
-                && (ProcessCatalog.Localized.isEnglish(locale) || entry.stepName() == null)) {
-            return process.step(entry.stepId()).in(locale);
-        }
-        return entry.stepName();
-    }
+	RequestRow find(String requestId) {
+		return store.find(requestId)
+			.filter(row -> row.processInstanceId() != null)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "request.notFound"));
+	}
 
-    private Map<String, PersonRef> people(Collection<String> ids) {
-        Set<String> distinct = new LinkedHashSet<>(ids);
-        Map<String, PersonRef> found = directory.people(distinct).stream()
-                .collect(Collectors.toMap(Person::id, person -> new PersonRef(person.id(), person.displayName()),
-                        (a, b) -> a));
-        return distinct.stream().collect(Collectors.toMap(Function.identity(),
-                id -> found.getOrDefault(id, new PersonRef(id, id)), (a, b) -> a));
-    }
+	/**
+	 * The request as its initiator or another reader sees it (no reach check: callers did
+	 * it).
+	 */
+	RequestView view(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProcessCatalog.ProcessInfo process = catalog.of(row.processDefinitionId());
+		List<LedgerEntry> entries = ledger.entriesOf(row.processInstanceId());
+
+		Set<String> ids = new LinkedHashSet<>();
+		ids.add(row.initiatorId());
+		List<List<String>> candidates = new ArrayList<>();
+		for (OpenSteps.OpenStep step : steps) {
+			if (step.task().getAssignee() != null) {
+				ids.add(step.task().getAssignee());
+			}
+			List<String> stepCandidates = openSteps.candidates(step);
+			candidates.add(stepCandidates);
+			ids.addAll(stepCandidates);
+		}
+		entries.stream().map(LedgerEntry::actorId).filter(id -> id != null).forEach(ids::add);
+		Map<String, PersonRef> people = people(ids);
+
+		List<CurrentStep> current = new ArrayList<>();
+		for (int i = 0; i < steps.size(); i++) {
+			Task task = steps.get(i).task();
+			current.add(new CurrentStep(task.getTaskDefinitionKey(), stepName(process, task, locale), task.getId(),
+					task.getAssignee() == null ? null : people.get(task.getAssignee()),
+					candidates.get(i).stream().map(people::get).toList(),
+					task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+					task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+		}
+		List<TimelineEntry> timeline = entries.stream()
+			.map(entry -> new TimelineEntry(entry.decision(),
+					entry.actorId() == null ? null : people.get(entry.actorId()), entry.stepId(),
+					ledgerStepName(process, entry, locale), entry.comment(), entry.recordedAt()))
+			.toList();
+
+		boolean initiator = caller.equals(row.initiatorId());
+		PersonRef initiatorRef = people.get(row.initiatorId());
+		return new RequestView(row.id(), row.processKey(), LocalizedText.of(process.name()),
+				title(row, process, initiatorRef, locale), row.status().name(), initiatorRef, row.startedAt(),
+				row.endedAt(), row.processDefinitionId(), data.of(row.processInstanceId()), current, timeline,
+				initiator && row.running() && !RequestLedger.anyoneDecided(entries), initiator && row.running());
+	}
+
+	void requireReach(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
+		if (!mayRead(row, caller, steps)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "request.forbidden");
+		}
+	}
+
+	private boolean mayRead(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
+		if (caller.equals(row.initiatorId()) || currentUser.isAnalyst() || currentUser.isAdministrator()
+				|| store.isParticipant(row.id(), caller) || store.isCopiedTo(row.id(), caller)) {
+			return true;
+		}
+		if (!steps.isEmpty()) {
+			Set<String> groups = new HashSet<>(directory.groupIdsOf(caller));
+			if (steps.stream().anyMatch(step -> step.concerns(caller, groups))) {
+				return true;
+			}
+		}
+		// anyone who acted on it, should an action ever be taken by someone who never had
+		// its task
+		return ledger.entriesOf(row.processInstanceId()).stream().anyMatch(entry -> caller.equals(entry.actorId()));
+	}
+
+	private String title(RequestRow row, ProcessCatalog.ProcessInfo process, PersonRef initiator, Locale locale) {
+		if (row.title() != null) {
+			return row.title();
+		}
+		return messages.get(locale, "request.title.default", process.name().in(locale),
+				initiator == null ? row.initiatorId() : initiator.name());
+	}
+
+	private static String stepName(ProcessCatalog.ProcessInfo process, Task task, Locale locale) {
+		if (ProcessCatalog.Localized.isEnglish(locale) && process.steps().containsKey(task.getTaskDefinitionKey())) {
+			return process.step(task.getTaskDefinitionKey()).en();
+		}
+		return task.getName() != null ? task.getName() : process.step(task.getTaskDefinitionKey()).zh();
+	}
+
+	private static String ledgerStepName(ProcessCatalog.ProcessInfo process, LedgerEntry entry, Locale locale) {
+		if (entry.stepId() != null && process.steps().containsKey(entry.stepId())
+				&& (ProcessCatalog.Localized.isEnglish(locale) || entry.stepName() == null)) {
+			return process.step(entry.stepId()).in(locale);
+		}
+		return entry.stepName();
+	}
+
+	private Map<String, PersonRef> people(Collection<String> ids) {
+		Set<String> distinct = new LinkedHashSet<>(ids);
+		Map<String, PersonRef> found = directory.people(distinct)
+			.stream()
+			.collect(Collectors.toMap(Person::id, person -> new PersonRef(person.id(), person.displayName()),
+					(a, b) -> a));
+		return distinct.stream()
+			.collect(Collectors.toMap(Function.identity(), id -> found.getOrDefault(id, new PersonRef(id, id)),
+					(a, b) -> a));
+	}
+
 }

@@ -24,145 +24,178 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts a request: the submission is validated against the version's start form, the request
- * gets its id, and in one transaction its row is written, the process instance starts with the id
- * as business key (as the caller, whom the security filter has told the engine, so
- * {@code initiator} is set), and the ledger records the start with a hash of the data.
+ * Starts a request: the submission is validated against the version's start form, the
+ * request gets its id, and in one transaction its row is written, the process instance
+ * starts with the id as business key (as the caller, whom the security filter has told
+ * the engine, so {@code initiator} is set), and the ledger records the start with a hash
+ * of the data.
  * <p>
- * The start row is written the moment the engine starts the instance (from the engine's own
- * process-start event), so it comes before anything the first steps record on their own
- * (auto-approvals, skips); if that event is switched off it is written right after the start.
+ * The start row is written the moment the engine starts the instance (from the engine's
+ * own process-start event), so it comes before anything the first steps record on their
+ * own (auto-approvals, skips); if that event is switched off it is written right after
+ * the start.
  */
 @Component
 class RequestStarter {
 
-    private static final int MAX_TITLE = 200;
+	private static final int MAX_TITLE = 200;
 
-    /** The start in progress on this thread, between writing the row and the engine's start event. */
-    private static final ThreadLocal<PendingStart> PENDING = new ThreadLocal<>();
+	/**
+	 * The start in progress on this thread, between writing the row and the engine's
+	 * start event.
+	 */
+	private static final ThreadLocal<PendingStart> PENDING = new ThreadLocal<>();
 
-    private static final class PendingStart {
-        final String requestId;
-        final String actorId;
-        final String dataHash;
-        final ProcessCatalog.ProcessInfo process;
-        boolean recorded;
+	private static final class PendingStart {
 
-        PendingStart(String requestId, String actorId, String dataHash, ProcessCatalog.ProcessInfo process) {
-            this.requestId = requestId;
-            this.actorId = actorId;
-            this.dataHash = dataHash;
-            this.process = process;
-        }
-    }
+		final String requestId;
 
-    private final CurrentUser currentUser;
-    private final StartableProcesses processes;
-    private final SubmissionValidator validator;
-    private final ProcessCatalog catalog;
-    private final RequestKeys keys;
-    private final RequestStore store;
-    private final RequestLedger ledger;
-    private final Directory directory;
-    private final RuntimeService runtimeService;
-    private final TransactionTemplate transaction;
+		final String actorId;
 
-    RequestStarter(CurrentUser currentUser, StartableProcesses processes, SubmissionValidator validator,
-            ProcessCatalog catalog, RequestKeys keys, RequestStore store, RequestLedger ledger, Directory directory,
-            RuntimeService runtimeService, TransactionTemplate transaction) {
-        this.currentUser = currentUser;
-        this.processes = processes;
-        this.validator = validator;
-        this.catalog = catalog;
-        this.keys = keys;
-        this.store = store;
-        this.ledger = ledger;
-        this.directory = directory;
-        this.runtimeService = runtimeService;
-        this.transaction = transaction;
-    }
+		final String dataHash;
 
-    /** @return the new request's id */
-    String start(String processKey, Map<String, Object> data) {
-        String caller = currentUser.id();
-        ProcessDefinition definition = processes.latest(processKey)
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "request.process.notFound", processKey));
-        if (!processes.mayStart(definition, caller)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "request.process.notAllowed");
-        }
-        ValidatedSubmission submission = validator.validateStart(definition.getId(), data == null ? Map.of() : data);
-        refuseReserved(submission.variables());
-        ProcessCatalog.ProcessInfo process = catalog.of(definition);
-        String requestId = keys.next(process.keyPrefix());
-        String title = titleOf(submission.variables());
-        Instant now = Instant.now();
+		final ProcessCatalog.ProcessInfo process;
 
-        transaction.executeWithoutResult(status -> {
-            store.insert(new RequestRow(requestId, null, definition.getId(), definition.getKey(), title, caller,
-                    RequestStatus.RUNNING, now, null, null), searchText(requestId, title, caller, process));
-            store.addParticipant(requestId, caller);
-            PendingStart pending = new PendingStart(requestId, caller, submission.dataHash(), process);
-            PENDING.set(pending);
-            try {
-                // by id, not key: the version whose start form validated the data
-                ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
-                        .businessKey(requestId)
-                        .setVariables(submission.variables())
-                        .execute();
-                if (!pending.recorded) {
-                    recordStart(pending, instance.getId());
-                }
-            } finally {
-                PENDING.remove();
-            }
-        });
-        return requestId;
-    }
+		boolean recorded;
 
-    /** The engine started the process instance of the pending start: record it before its first step runs. */
-    @EventListener
-    void on(DelegateExecution execution) {
-        PendingStart pending = PENDING.get();
-        if (pending == null || pending.recorded || !ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
-                || !execution.getId().equals(execution.getProcessInstanceId())
-                || !pending.requestId.equals(execution.getProcessBusinessKey())) {
-            return;
-        }
-        recordStart(pending, execution.getProcessInstanceId());
-    }
+		PendingStart(String requestId, String actorId, String dataHash, ProcessCatalog.ProcessInfo process) {
+			this.requestId = requestId;
+			this.actorId = actorId;
+			this.dataHash = dataHash;
+			this.process = process;
+		}
 
-    private void recordStart(PendingStart pending, String processInstanceId) {
-        pending.recorded = true;
-        store.attachInstance(pending.requestId, processInstanceId);
-        ProcessCatalog.ProcessInfo process = pending.process;
-        String stepName = process.startEventName() == null ? null : process.startEventName().zh();
-        ledger.record(processInstanceId, pending.requestId, process.definitionId(), process.startEventId(), stepName,
-                pending.actorId, RequestLedger.START, null, pending.dataHash);
-    }
+	}
 
-    /** Defence in depth: whatever the form validation let through, Baton's own variables are never set by a client. */
-    private static void refuseReserved(Map<String, Object> variables) {
-        List<ProblemException.FieldProblem> reserved = variables.keySet().stream()
-                .filter(ApprovalVariables::isReserved)
-                .map(name -> new ProblemException.FieldProblem(name, "request.data.reserved"))
-                .toList();
-        if (!reserved.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields", reserved);
-        }
-    }
+	private final CurrentUser currentUser;
 
-    /** The start form's {@code title} field, if it has one. */
-    static String titleOf(Map<String, Object> variables) {
-        if (variables.get("title") instanceof String title && !title.isBlank()) {
-            String trimmed = title.strip();
-            return trimmed.length() <= MAX_TITLE ? trimmed : trimmed.substring(0, MAX_TITLE);
-        }
-        return null;
-    }
+	private final StartableProcesses processes;
 
-    private String searchText(String requestId, String title, String initiatorId, ProcessCatalog.ProcessInfo process) {
-        String initiatorName = directory.person(initiatorId).map(Person::displayName).orElse("");
-        return String.join(" ", requestId, title == null ? "" : title, initiatorId, initiatorName,
-                process.name().zh(), process.name().en()).toLowerCase(Locale.ROOT);
-    }
+	private final SubmissionValidator validator;
+
+	private final ProcessCatalog catalog;
+
+	private final RequestKeys keys;
+
+	private final RequestStore store;
+
+	private final RequestLedger ledger;
+
+	private final Directory directory;
+
+	private final RuntimeService runtimeService;
+
+	private final TransactionTemplate transaction;
+
+	RequestStarter(CurrentUser currentUser, StartableProcesses processes, SubmissionValidator validator,
+			ProcessCatalog catalog, RequestKeys keys, RequestStore store, RequestLedger ledger, Directory directory,
+			RuntimeService runtimeService, TransactionTemplate transaction) {
+		this.currentUser = currentUser;
+		this.processes = processes;
+		this.validator = validator;
+		this.catalog = catalog;
+		this.keys = keys;
+		this.store = store;
+		this.ledger = ledger;
+		this.directory = directory;
+		this.runtimeService = runtimeService;
+		this.transaction = transaction;
+	}
+
+	/**
+	 * @return the new request's id
+	 */
+	String start(String processKey, Map<String, Object> data) {
+		String caller = currentUser.id();
+		ProcessDefinition definition = processes.latest(processKey)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "request.process.notFound", processKey));
+		if (!processes.mayStart(definition, caller)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "request.process.notAllowed");
+		}
+		ValidatedSubmission submission = validator.validateStart(definition.getId(), data == null ? Map.of() : data);
+		refuseReserved(submission.variables());
+		ProcessCatalog.ProcessInfo process = catalog.of(definition);
+		String requestId = keys.next(process.keyPrefix());
+		String title = titleOf(submission.variables());
+		Instant now = Instant.now();
+
+		transaction.executeWithoutResult(status -> {
+			store.insert(new RequestRow(requestId, null, definition.getId(), definition.getKey(), title, caller,
+					RequestStatus.RUNNING, now, null, null), searchText(requestId, title, caller, process));
+			store.addParticipant(requestId, caller);
+			PendingStart pending = new PendingStart(requestId, caller, submission.dataHash(), process);
+			PENDING.set(pending);
+			try {
+				// by id, not key: the version whose start form validated the data
+				ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
+					.businessKey(requestId)
+					.setVariables(submission.variables())
+					.execute();
+				if (!pending.recorded) {
+					recordStart(pending, instance.getId());
+				}
+			}
+			finally {
+				PENDING.remove();
+			}
+		});
+		return requestId;
+	}
+
+	/**
+	 * The engine started the process instance of the pending start: record it before its
+	 * first step runs.
+	 */
+	@EventListener
+	void on(DelegateExecution execution) {
+		PendingStart pending = PENDING.get();
+		if (pending == null || pending.recorded || !ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
+				|| !execution.getId().equals(execution.getProcessInstanceId())
+				|| !pending.requestId.equals(execution.getProcessBusinessKey())) {
+			return;
+		}
+		recordStart(pending, execution.getProcessInstanceId());
+	}
+
+	private void recordStart(PendingStart pending, String processInstanceId) {
+		pending.recorded = true;
+		store.attachInstance(pending.requestId, processInstanceId);
+		ProcessCatalog.ProcessInfo process = pending.process;
+		String stepName = process.startEventName() == null ? null : process.startEventName().zh();
+		ledger.record(processInstanceId, pending.requestId, process.definitionId(), process.startEventId(), stepName,
+				pending.actorId, RequestLedger.START, null, pending.dataHash);
+	}
+
+	/**
+	 * Defence in depth: whatever the form validation let through, Baton's own variables
+	 * are never set by a client.
+	 */
+	private static void refuseReserved(Map<String, Object> variables) {
+		List<ProblemException.FieldProblem> reserved = variables.keySet()
+			.stream()
+			.filter(ApprovalVariables::isReserved)
+			.map(name -> new ProblemException.FieldProblem(name, "request.data.reserved"))
+			.toList();
+		if (!reserved.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields", reserved);
+		}
+	}
+
+	/** The start form's {@code title} field, if it has one. */
+	static String titleOf(Map<String, Object> variables) {
+		if (variables.get("title") instanceof String title && !title.isBlank()) {
+			String trimmed = title.strip();
+			return trimmed.length() <= MAX_TITLE ? trimmed : trimmed.substring(0, MAX_TITLE);
+		}
+		return null;
+	}
+
+	private String searchText(String requestId, String title, String initiatorId, ProcessCatalog.ProcessInfo process) {
+		String initiatorName = directory.person(initiatorId).map(Person::displayName).orElse("");
+		return String
+			.join(" ", requestId, title == null ? "" : title, initiatorId, initiatorName, process.name().zh(),
+					process.name().en())
+			.toLowerCase(Locale.ROOT);
+	}
+
 }

@@ -13,174 +13,194 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Baton's own tables of the requests module, through plain SQL that runs on H2 and MySQL alike. */
+/**
+ * Baton's own tables of the requests module, through plain SQL that runs on H2 and MySQL
+ * alike.
+ */
 @Repository
 class RequestStore {
 
-    /** The list filters of {@code GET /api/requests}; {@code null} means "not filtered". */
-    record Filter(Scope scope, String userId, RequestStatus status, String processKey, String text) {
-    }
+	/**
+	 * The list filters of {@code GET /api/requests}; {@code null} means "not filtered".
+	 */
+	record Filter(Scope scope, String userId, RequestStatus status, String processKey, String text) {
+	}
 
-    enum Scope { MINE, INVOLVED, ALL, CC }
+	enum Scope {
 
-    private static final String COLUMNS = "r.id, r.process_instance_id, r.process_definition_id, r.process_key, r.title, "
-            + "r.initiator_id, r.status, r.started_at, r.ended_at";
+		MINE, INVOLVED, ALL, CC
 
-    private final JdbcTemplate jdbc;
+	}
 
-    RequestStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+	private static final String COLUMNS = "r.id, r.process_instance_id, r.process_definition_id, r.process_key, r.title, "
+			+ "r.initiator_id, r.status, r.started_at, r.ended_at";
 
-    void insert(RequestRow row, String searchText) {
-        jdbc.update("""
-                INSERT INTO baton_request (id, process_instance_id, process_definition_id, process_key, title,
-                    initiator_id, status, started_at, ended_at, search_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                row.id(), row.processInstanceId(), row.processDefinitionId(), row.processKey(), row.title(),
-                row.initiatorId(), row.status().name(), Timestamp.from(row.startedAt()),
-                row.endedAt() == null ? null : Timestamp.from(row.endedAt()), truncate(searchText, 1000));
-    }
+	private final JdbcTemplate jdbc;
 
-    void attachInstance(String requestId, String processInstanceId) {
-        jdbc.update("UPDATE baton_request SET process_instance_id = ? WHERE id = ? AND process_instance_id IS NULL",
-                processInstanceId, requestId);
-    }
+	RequestStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    /** Ends a running request; a request that already ended keeps its status. */
-    void end(String requestId, RequestStatus status, Instant endedAt) {
-        jdbc.update("UPDATE baton_request SET status = ?, ended_at = ? WHERE id = ? AND status = ?",
-                status.name(), Timestamp.from(endedAt), requestId, RequestStatus.RUNNING.name());
-    }
+	void insert(RequestRow row, String searchText) {
+		jdbc.update("""
+				INSERT INTO baton_request (id, process_instance_id, process_definition_id, process_key, title,
+				    initiator_id, status, started_at, ended_at, search_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.id(), row.processInstanceId(), row.processDefinitionId(),
+				row.processKey(), row.title(), row.initiatorId(), row.status().name(), Timestamp.from(row.startedAt()),
+				row.endedAt() == null ? null : Timestamp.from(row.endedAt()), truncate(searchText, 1000));
+	}
 
-    Optional<RequestRow> find(String requestId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM baton_request r WHERE r.id = ?",
-                (row, i) -> row(row, false), requestId).stream().findFirst();
-    }
+	void attachInstance(String requestId, String processInstanceId) {
+		jdbc.update("UPDATE baton_request SET process_instance_id = ? WHERE id = ? AND process_instance_id IS NULL",
+				processInstanceId, requestId);
+	}
 
-    Optional<RequestRow> findByInstance(String processInstanceId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM baton_request r WHERE r.process_instance_id = ?",
-                (row, i) -> row(row, false), processInstanceId).stream().findFirst();
-    }
+	/** Ends a running request; a request that already ended keeps its status. */
+	void end(String requestId, RequestStatus status, Instant endedAt) {
+		jdbc.update("UPDATE baton_request SET status = ?, ended_at = ? WHERE id = ? AND status = ?", status.name(),
+				Timestamp.from(endedAt), requestId, RequestStatus.RUNNING.name());
+	}
 
-    List<RequestRow> page(Filter filter, int page, int size) {
-        List<Object> arguments = new ArrayList<>();
-        String from = from(filter, arguments);
-        String order = filter.scope() == Scope.CC ? " ORDER BY c.copied_at DESC, r.seq DESC" : " ORDER BY r.seq DESC";
-        arguments.add(size);
-        arguments.add((long) page * size);
-        boolean cc = filter.scope() == Scope.CC;
-        String columns = cc ? COLUMNS + ", c.read_at" : COLUMNS;
-        return jdbc.query("SELECT " + columns + from + order + " LIMIT ? OFFSET ?", (row, i) -> row(row, cc),
-                arguments.toArray());
-    }
+	Optional<RequestRow> find(String requestId) {
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM baton_request r WHERE r.id = ?", (row, i) -> row(row, false), requestId)
+			.stream()
+			.findFirst();
+	}
 
-    long count(Filter filter) {
-        List<Object> arguments = new ArrayList<>();
-        Long total = jdbc.queryForObject("SELECT COUNT(*)" + from(filter, arguments), Long.class, arguments.toArray());
-        return total == null ? 0 : total;
-    }
+	Optional<RequestRow> findByInstance(String processInstanceId) {
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM baton_request r WHERE r.process_instance_id = ?",
+					(row, i) -> row(row, false), processInstanceId)
+			.stream()
+			.findFirst();
+	}
 
-    private static String from(Filter filter, List<Object> arguments) {
-        StringBuilder sql = new StringBuilder(" FROM baton_request r");
-        switch (filter.scope()) {
-            case INVOLVED -> {
-                sql.append(" JOIN baton_request_participant p ON p.request_id = r.id AND p.user_id = ?");
-                arguments.add(filter.userId());
-            }
-            case CC -> {
-                sql.append(" JOIN baton_request_cc c ON c.request_id = r.id AND c.user_id = ?");
-                arguments.add(filter.userId());
-            }
-            default -> {
-            }
-        }
-        sql.append(" WHERE r.process_instance_id IS NOT NULL");
-        if (filter.scope() == Scope.MINE) {
-            sql.append(" AND r.initiator_id = ?");
-            arguments.add(filter.userId());
-        }
-        if (filter.status() != null) {
-            sql.append(" AND r.status = ?");
-            arguments.add(filter.status().name());
-        }
-        if (filter.processKey() != null) {
-            sql.append(" AND r.process_key = ?");
-            arguments.add(filter.processKey());
-        }
-        if (filter.text() != null) {
-            sql.append(" AND r.search_text LIKE ? ESCAPE '!'");
-            arguments.add("%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
-        }
-        return sql.toString();
-    }
+	List<RequestRow> page(Filter filter, int page, int size) {
+		List<Object> arguments = new ArrayList<>();
+		String from = from(filter, arguments);
+		String order = filter.scope() == Scope.CC ? " ORDER BY c.copied_at DESC, r.seq DESC" : " ORDER BY r.seq DESC";
+		arguments.add(size);
+		arguments.add((long) page * size);
+		boolean cc = filter.scope() == Scope.CC;
+		String columns = cc ? COLUMNS + ", c.read_at" : COLUMNS;
+		return jdbc.query("SELECT " + columns + from + order + " LIMIT ? OFFSET ?", (row, i) -> row(row, cc),
+				arguments.toArray());
+	}
 
-    /** Adds a participant once; nothing happens when the request is not one of Baton's. */
-    void addParticipant(String requestId, String userId) {
-        if (isParticipant(requestId, userId)
-                || !exists("SELECT COUNT(*) FROM baton_request WHERE id = ?", requestId)) {
-            return;
-        }
-        try {
-            jdbc.update("INSERT INTO baton_request_participant (user_id, request_id) VALUES (?, ?)", userId, requestId);
-        } catch (DuplicateKeyException addedMeanwhile) {
-            // another transaction added the same person at the same moment: already there
-        }
-    }
+	long count(Filter filter) {
+		List<Object> arguments = new ArrayList<>();
+		Long total = jdbc.queryForObject("SELECT COUNT(*)" + from(filter, arguments), Long.class, arguments.toArray());
+		return total == null ? 0 : total;
+	}
 
-    boolean isParticipant(String requestId, String userId) {
-        return exists("SELECT COUNT(*) FROM baton_request_participant WHERE request_id = ? AND user_id = ?",
-                requestId, userId);
-    }
+	private static String from(Filter filter, List<Object> arguments) {
+		StringBuilder sql = new StringBuilder(" FROM baton_request r");
+		switch (filter.scope()) {
+			case INVOLVED -> {
+				sql.append(" JOIN baton_request_participant p ON p.request_id = r.id AND p.user_id = ?");
+				arguments.add(filter.userId());
+			}
+			case CC -> {
+				sql.append(" JOIN baton_request_cc c ON c.request_id = r.id AND c.user_id = ?");
+				arguments.add(filter.userId());
+			}
+			default -> {
+			}
+		}
+		sql.append(" WHERE r.process_instance_id IS NOT NULL");
+		if (filter.scope() == Scope.MINE) {
+			sql.append(" AND r.initiator_id = ?");
+			arguments.add(filter.userId());
+		}
+		if (filter.status() != null) {
+			sql.append(" AND r.status = ?");
+			arguments.add(filter.status().name());
+		}
+		if (filter.processKey() != null) {
+			sql.append(" AND r.process_key = ?");
+			arguments.add(filter.processKey());
+		}
+		if (filter.text() != null) {
+			sql.append(" AND r.search_text LIKE ? ESCAPE '!'");
+			arguments.add("%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+		}
+		return sql.toString();
+	}
 
-    /** Records a copy to a person, or renews it (unread again) when it was copied to them before. */
-    void copy(String requestId, String userId, String byUserId, String stepId, Instant at) {
-        int renewed = jdbc.update("""
-                UPDATE baton_request_cc SET copied_by = ?, step_id = ?, copied_at = ?, read_at = NULL
-                WHERE request_id = ? AND user_id = ?""", byUserId, stepId, Timestamp.from(at), requestId, userId);
-        if (renewed > 0) {
-            return;
-        }
-        try {
-            jdbc.update("""
-                    INSERT INTO baton_request_cc (request_id, user_id, copied_by, step_id, copied_at, read_at)
-                    VALUES (?, ?, ?, ?, ?, NULL)""", requestId, userId, byUserId, stepId, Timestamp.from(at));
-        } catch (DuplicateKeyException copiedMeanwhile) {
-            jdbc.update("""
-                    UPDATE baton_request_cc SET copied_by = ?, step_id = ?, copied_at = ?, read_at = NULL
-                    WHERE request_id = ? AND user_id = ?""", byUserId, stepId, Timestamp.from(at), requestId, userId);
-        }
-    }
+	/**
+	 * Adds a participant once; nothing happens when the request is not one of Baton's.
+	 */
+	void addParticipant(String requestId, String userId) {
+		if (isParticipant(requestId, userId) || !exists("SELECT COUNT(*) FROM baton_request WHERE id = ?", requestId)) {
+			return;
+		}
+		try {
+			jdbc.update("INSERT INTO baton_request_participant (user_id, request_id) VALUES (?, ?)", userId, requestId);
+		}
+		catch (DuplicateKeyException addedMeanwhile) {
+			// another transaction added the same person at the same moment: already there
+		}
+	}
 
-    boolean isCopiedTo(String requestId, String userId) {
-        return exists("SELECT COUNT(*) FROM baton_request_cc WHERE request_id = ? AND user_id = ?", requestId, userId);
-    }
+	boolean isParticipant(String requestId, String userId) {
+		return exists("SELECT COUNT(*) FROM baton_request_participant WHERE request_id = ? AND user_id = ?", requestId,
+				userId);
+	}
 
-    void markRead(String requestId, String userId, Instant at) {
-        jdbc.update("UPDATE baton_request_cc SET read_at = ? WHERE request_id = ? AND user_id = ? AND read_at IS NULL",
-                Timestamp.from(at), requestId, userId);
-    }
+	/**
+	 * Records a copy to a person, or renews it (unread again) when it was copied to them
+	 * before.
+	 */
+	void copy(String requestId, String userId, String byUserId, String stepId, Instant at) {
+		int renewed = jdbc.update("""
+				UPDATE baton_request_cc SET copied_by = ?, step_id = ?, copied_at = ?, read_at = NULL
+				WHERE request_id = ? AND user_id = ?""", byUserId, stepId, Timestamp.from(at), requestId, userId);
+		if (renewed > 0) {
+			return;
+		}
+		try {
+			jdbc.update("""
+					INSERT INTO baton_request_cc (request_id, user_id, copied_by, step_id, copied_at, read_at)
+					VALUES (?, ?, ?, ?, ?, NULL)""", requestId, userId, byUserId, stepId, Timestamp.from(at));
+		}
+		catch (DuplicateKeyException copiedMeanwhile) {
+			jdbc.update("""
+					UPDATE baton_request_cc SET copied_by = ?, step_id = ?, copied_at = ?, read_at = NULL
+					WHERE request_id = ? AND user_id = ?""", byUserId, stepId, Timestamp.from(at), requestId, userId);
+		}
+	}
 
-    private boolean exists(String countSql, Object... arguments) {
-        Long count = jdbc.queryForObject(countSql, Long.class, arguments);
-        return count != null && count > 0;
-    }
+	boolean isCopiedTo(String requestId, String userId) {
+		return exists("SELECT COUNT(*) FROM baton_request_cc WHERE request_id = ? AND user_id = ?", requestId, userId);
+	}
 
-    private static RequestRow row(ResultSet row, boolean withReadAt) throws SQLException {
-        Timestamp ended = row.getTimestamp("ended_at");
-        Boolean unread = withReadAt ? row.getTimestamp("read_at") == null : null;
-        return new RequestRow(row.getString("id"), row.getString("process_instance_id"),
-                row.getString("process_definition_id"), row.getString("process_key"), row.getString("title"),
-                row.getString("initiator_id"), RequestStatus.valueOf(row.getString("status")),
-                row.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant(), unread);
-    }
+	void markRead(String requestId, String userId, Instant at) {
+		jdbc.update("UPDATE baton_request_cc SET read_at = ? WHERE request_id = ? AND user_id = ? AND read_at IS NULL",
+				Timestamp.from(at), requestId, userId);
+	}
 
-    /** LIKE with '!' as the escape character, the same on H2 and MySQL. */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
+	private boolean exists(String countSql, Object... arguments) {
+		Long count = jdbc.queryForObject(countSql, Long.class, arguments);
+		return count != null && count > 0;
+	}
 
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
+	private static RequestRow row(ResultSet row, boolean withReadAt) throws SQLException {
+		Timestamp ended = row.getTimestamp("ended_at");
+		Boolean unread = withReadAt ? row.getTimestamp("read_at") == null : null;
+		return new RequestRow(row.getString("id"), row.getString("process_instance_id"),
+				row.getString("process_definition_id"), row.getString("process_key"), row.getString("title"),
+				row.getString("initiator_id"), RequestStatus.valueOf(row.getString("status")),
+				row.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant(), unread);
+	}
+
+	/** LIKE with '!' as the escape character, the same on H2 and MySQL. */
+	static String escapeLike(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
 }

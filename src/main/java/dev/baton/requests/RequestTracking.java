@@ -11,64 +11,70 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps requests in step with the engine, inside the engine's transaction: the status when the
- * process instance ends, and the participants as tasks are assigned. Instances that are not
- * Baton requests (no row with their business key) are left alone.
+ * Keeps requests in step with the engine, inside the engine's transaction: the status
+ * when the process instance ends, and the participants as tasks are assigned. Instances
+ * that are not Baton requests (no row with their business key) are left alone.
  */
 @Component
 class RequestTracking {
 
-    /** The delete reason Baton gives the engine when the initiator withdraws a request. */
-    static final String WITHDRAW_REASON = "baton:withdrawn";
+	/**
+	 * The delete reason Baton gives the engine when the initiator withdraws a request.
+	 */
+	static final String WITHDRAW_REASON = "baton:withdrawn";
 
-    private final RequestStore store;
-    private final RequestLedger ledger;
+	private final RequestStore store;
 
-    RequestTracking(RequestStore store, RequestLedger ledger) {
-        this.store = store;
-        this.ledger = ledger;
-    }
+	private final RequestLedger ledger;
 
-    @EventListener
-    void on(ProcessEnded ended) {
-        if (ended.businessKey() == null) {
-            return;
-        }
-        Optional<RequestRow> request = store.find(ended.businessKey());
-        // the row of a request whose start is still in this transaction has no instance id yet
-        if (request.isEmpty() || (request.get().processInstanceId() != null
-                && !request.get().processInstanceId().equals(ended.processInstanceId()))) {
-            return;
-        }
-        store.end(request.get().id(), statusOf(ended), Instant.now());
-    }
+	RequestTracking(RequestStore store, RequestLedger ledger) {
+		this.store = store;
+		this.ledger = ledger;
+	}
 
-    private RequestStatus statusOf(ProcessEnded ended) {
-        if (ended.canceled() && WITHDRAW_REASON.equals(ended.deleteReason())) {
-            return RequestStatus.WITHDRAWN;
-        }
-        if (RequestLedger.endsInReject(ledger.entriesOf(ended.processInstanceId()))) {
-            return RequestStatus.REJECTED;
-        }
-        return ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
-    }
+	@EventListener
+	void on(ProcessEnded ended) {
+		if (ended.businessKey() == null) {
+			return;
+		}
+		Optional<RequestRow> request = store.find(ended.businessKey());
+		// the row of a request whose start is still in this transaction has no instance
+		// id yet
+		if (request.isEmpty() || (request.get().processInstanceId() != null
+				&& !request.get().processInstanceId().equals(ended.processInstanceId()))) {
+			return;
+		}
+		store.end(request.get().id(), statusOf(ended), Instant.now());
+	}
 
-    /**
-     * Whoever gets a task of a request (assigned on creation, claimed, transferred, delegated, added
-     * as a signer) is involved in it from then on. Since only a task's assignee acts on it, this
-     * covers everyone who ever decided on the request too (plus its initiator, added at the start).
-     */
-    @EventListener
-    void on(DelegateTask task) {
-        String event = task.getEventName();
-        if (task.getAssignee() == null
-                || !(TaskListener.EVENTNAME_CREATE.equals(event) || TaskListener.EVENTNAME_ASSIGNMENT.equals(event))) {
-            return;
-        }
-        DelegateExecution execution = task.getExecution();
-        String requestId = execution == null ? null : execution.getProcessBusinessKey();
-        if (requestId != null) {
-            store.addParticipant(requestId, task.getAssignee());
-        }
-    }
+	private RequestStatus statusOf(ProcessEnded ended) {
+		if (ended.canceled() && WITHDRAW_REASON.equals(ended.deleteReason())) {
+			return RequestStatus.WITHDRAWN;
+		}
+		if (RequestLedger.endsInReject(ledger.entriesOf(ended.processInstanceId()))) {
+			return RequestStatus.REJECTED;
+		}
+		return ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
+	}
+
+	/**
+	 * Whoever gets a task of a request (assigned on creation, claimed, transferred,
+	 * delegated, added as a signer) is involved in it from then on. Since only a task's
+	 * assignee acts on it, this covers everyone who ever decided on the request too (plus
+	 * its initiator, added at the start).
+	 */
+	@EventListener
+	void on(DelegateTask task) {
+		String event = task.getEventName();
+		if (task.getAssignee() == null
+				|| !(TaskListener.EVENTNAME_CREATE.equals(event) || TaskListener.EVENTNAME_ASSIGNMENT.equals(event))) {
+			return;
+		}
+		DelegateExecution execution = task.getExecution();
+		String requestId = execution == null ? null : execution.getProcessBusinessKey();
+		if (requestId != null) {
+			store.addParticipant(requestId, task.getAssignee());
+		}
+	}
+
 }

@@ -34,106 +34,111 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Requests")
 class RequestsController {
 
-    private static final int MAX_QUERY = 100;
+	private static final int MAX_QUERY = 100;
 
-    private final RequestStarter starter;
-    private final RequestReader reader;
-    private final RequestActions actions;
+	private final RequestStarter starter;
 
-    RequestsController(RequestStarter starter, RequestReader reader, RequestActions actions) {
-        this.starter = starter;
-        this.reader = reader;
-        this.actions = actions;
-    }
+	private final RequestReader reader;
 
-    @PostMapping
-    @Operation(summary = "Start a request of a process from its start form's data")
-    @ApiResponse(responseCode = "201", description = "started; Location names the request")
-    @ApiResponse(responseCode = "400", description = "the data does not fit the start form (errors name the fields)")
-    @ApiResponse(responseCode = "403", description = "the caller may not start this process")
-    @ApiResponse(responseCode = "404", description = "no such process to start")
-    ResponseEntity<RequestView> start(@Valid @RequestBody StartRequest body) {
-        String id = starter.start(body.processKey().trim(), body.data());
-        return ResponseEntity.created(URI.create("/api/requests/" + id)).body(reader.view(id));
-    }
+	private final RequestActions actions;
 
-    @GetMapping
-    @Operation(summary = "A page of requests: mine (started by me), involved (I have or had a task or acted), "
-            + "cc (copied to me), all (analysts and administrators only)")
-    @ApiResponse(responseCode = "403", description = "scope=all for someone who is neither analyst nor administrator")
-    Page<RequestSummary> list(
-            @Parameter(schema = @Schema(allowableValues = {"mine", "involved", "all", "cc"}))
-            @RequestParam(defaultValue = "mine") String scope,
-            @Parameter(schema = @Schema(allowableValues = {"RUNNING", "COMPLETED", "REJECTED", "WITHDRAWN", "CANCELLED"}))
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String processKey,
-            @Parameter(description = "text in the id, title, initiator or process name")
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + RequestReader.DEFAULT_PAGE_SIZE) int size) {
-        List<ProblemException.FieldProblem> problems = new ArrayList<>();
-        RequestStore.Scope parsedScope = parse(RequestStore.Scope.class, scope, "scope", problems);
-        RequestStatus parsedStatus = blank(status) ? null : parse(RequestStatus.class, status, "status", problems);
-        if (page < 0) {
-            problems.add(new ProblemException.FieldProblem("page", "request.query.invalid"));
-        }
-        if (size < 1 || size > RequestReader.MAX_PAGE_SIZE) {
-            problems.add(new ProblemException.FieldProblem("size", "request.query.size", RequestReader.MAX_PAGE_SIZE));
-        }
-        if (!problems.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields", problems);
-        }
-        String text = blank(q) ? null : q.strip();
-        if (text != null && text.length() > MAX_QUERY) {
-            text = text.substring(0, MAX_QUERY);
-        }
-        return reader.list(parsedScope, parsedStatus, blank(processKey) ? null : processKey.trim(), text, page, size);
-    }
+	RequestsController(RequestStarter starter, RequestReader reader, RequestActions actions) {
+		this.starter = starter;
+		this.reader = reader;
+		this.actions = actions;
+	}
 
-    @GetMapping("/{id}")
-    @Operation(summary = "Where a request is: its data, open steps and timeline; reading a copy marks it read")
-    @ApiResponse(responseCode = "403", description = "outside the caller's reach")
-    @ApiResponse(responseCode = "404", description = "no such request")
-    RequestView view(@PathVariable String id) {
-        return reader.view(id);
-    }
+	@PostMapping
+	@Operation(summary = "Start a request of a process from its start form's data")
+	@ApiResponse(responseCode = "201", description = "started; Location names the request")
+	@ApiResponse(responseCode = "400", description = "the data does not fit the start form (errors name the fields)")
+	@ApiResponse(responseCode = "403", description = "the caller may not start this process")
+	@ApiResponse(responseCode = "404", description = "no such process to start")
+	ResponseEntity<RequestView> start(@Valid @RequestBody StartRequest body) {
+		String id = starter.start(body.processKey().trim(), body.data());
+		return ResponseEntity.created(URI.create("/api/requests/" + id)).body(reader.view(id));
+	}
 
-    @PostMapping("/{id}/withdraw")
-    @Operation(summary = "Withdraw a running request; only its initiator, and only while no approver has decided")
-    @ApiResponse(responseCode = "403", description = "the caller did not start this request")
-    @ApiResponse(responseCode = "409", description = "an approver has decided already, or the request has ended")
-    RequestView withdraw(@PathVariable String id, @Valid @RequestBody(required = false) CommentBody body) {
-        return actions.withdraw(id, body == null ? null : body.comment());
-    }
+	@GetMapping
+	@Operation(summary = "A page of requests: mine (started by me), involved (I have or had a task or acted), "
+			+ "cc (copied to me), all (analysts and administrators only)")
+	@ApiResponse(responseCode = "403", description = "scope=all for someone who is neither analyst nor administrator")
+	Page<RequestSummary> list(
+			@Parameter(schema = @Schema(allowableValues = { "mine", "involved", "all", "cc" })) @RequestParam(
+					defaultValue = "mine") String scope,
+			@Parameter(schema = @Schema(
+					allowableValues = { "RUNNING", "COMPLETED", "REJECTED", "WITHDRAWN", "CANCELLED" })) @RequestParam(
+							required = false) String status,
+			@RequestParam(required = false) String processKey,
+			@Parameter(description = "text in the id, title, initiator or process name") @RequestParam(
+					required = false) String q,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + RequestReader.DEFAULT_PAGE_SIZE) int size) {
+		List<ProblemException.FieldProblem> problems = new ArrayList<>();
+		RequestStore.Scope parsedScope = parse(RequestStore.Scope.class, scope, "scope", problems);
+		RequestStatus parsedStatus = blank(status) ? null : parse(RequestStatus.class, status, "status", problems);
+		if (page < 0) {
+			problems.add(new ProblemException.FieldProblem("page", "request.query.invalid"));
+		}
+		if (size < 1 || size > RequestReader.MAX_PAGE_SIZE) {
+			problems.add(new ProblemException.FieldProblem("size", "request.query.size", RequestReader.MAX_PAGE_SIZE));
+		}
+		if (!problems.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields", problems);
+		}
+		String text = blank(q) ? null : q.strip();
+		if (text != null && text.length() > MAX_QUERY) {
+			text = text.substring(0, MAX_QUERY);
+		}
+		return reader.list(parsedScope, parsedStatus, blank(processKey) ? null : processKey.trim(), text, page, size);
+	}
 
-    @PostMapping("/{id}/urge")
-    @Operation(summary = "Remind the people who have the request's open tasks; only its initiator")
-    @ApiResponse(responseCode = "204", description = "recorded; the approvers are notified")
-    @ApiResponse(responseCode = "403", description = "the caller did not start this request")
-    @ApiResponse(responseCode = "409", description = "the request has ended")
-    ResponseEntity<Void> urge(@PathVariable String id, @Valid @RequestBody(required = false) CommentBody body) {
-        actions.urge(id, body == null ? null : body.comment());
-        return ResponseEntity.noContent().build();
-    }
+	@GetMapping("/{id}")
+	@Operation(summary = "Where a request is: its data, open steps and timeline; reading a copy marks it read")
+	@ApiResponse(responseCode = "403", description = "outside the caller's reach")
+	@ApiResponse(responseCode = "404", description = "no such request")
+	RequestView view(@PathVariable String id) {
+		return reader.view(id);
+	}
 
-    @GetMapping("/{id}/diagram")
-    @Operation(summary = "The request's BPMN diagram with the steps it has completed and the ones open now")
-    @ApiResponse(responseCode = "403", description = "outside the caller's reach")
-    Diagram diagram(@PathVariable String id) {
-        return reader.diagram(id);
-    }
+	@PostMapping("/{id}/withdraw")
+	@Operation(summary = "Withdraw a running request; only its initiator, and only while no approver has decided")
+	@ApiResponse(responseCode = "403", description = "the caller did not start this request")
+	@ApiResponse(responseCode = "409", description = "an approver has decided already, or the request has ended")
+	RequestView withdraw(@PathVariable String id, @Valid @RequestBody(required = false) CommentBody body) {
+		return actions.withdraw(id, body == null ? null : body.comment());
+	}
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field,
-            List<ProblemException.FieldProblem> problems) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            problems.add(new ProblemException.FieldProblem(field, "request.query.invalid"));
-            return null;
-        }
-    }
+	@PostMapping("/{id}/urge")
+	@Operation(summary = "Remind the people who have the request's open tasks; only its initiator")
+	@ApiResponse(responseCode = "204", description = "recorded; the approvers are notified")
+	@ApiResponse(responseCode = "403", description = "the caller did not start this request")
+	@ApiResponse(responseCode = "409", description = "the request has ended")
+	ResponseEntity<Void> urge(@PathVariable String id, @Valid @RequestBody(required = false) CommentBody body) {
+		actions.urge(id, body == null ? null : body.comment());
+		return ResponseEntity.noContent().build();
+	}
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
+	@GetMapping("/{id}/diagram")
+	@Operation(summary = "The request's BPMN diagram with the steps it has completed and the ones open now")
+	@ApiResponse(responseCode = "403", description = "outside the caller's reach")
+	Diagram diagram(@PathVariable String id) {
+		return reader.diagram(id);
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field,
+			List<ProblemException.FieldProblem> problems) {
+		try {
+			return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException unknown) {
+			problems.add(new ProblemException.FieldProblem(field, "request.query.invalid"));
+			return null;
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
 }

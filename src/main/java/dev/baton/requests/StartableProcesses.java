@@ -13,45 +13,63 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
- * Which processes a person may start: the latest version of each process that is active and
- * startable in a task list. A process that names candidate starters
- * ({@code camunda:candidateStarterUsers} / {@code camunda:candidateStarterGroups}, where groups
- * are departments and roles) is for them only; every other process is for everybody.
+ * Which processes a person may start: the latest version of each process that is active
+ * and startable in a task list. A process that names candidate starters
+ * ({@code camunda:candidateStarterUsers} / {@code camunda:candidateStarterGroups}, where
+ * groups are departments and roles) is for them only; every other process is for
+ * everybody.
  */
 @Component
 class StartableProcesses {
 
-    private final RepositoryService repositoryService;
-    private final Directory directory;
+	private final RepositoryService repositoryService;
 
-    StartableProcesses(RepositoryService repositoryService, Directory directory) {
-        this.repositoryService = repositoryService;
-        this.directory = directory;
-    }
+	private final Directory directory;
 
-    List<ProcessDefinition> startableBy(String userId) {
-        Set<String> groups = new HashSet<>(directory.groupIdsOf(userId));
-        return repositoryService.createProcessDefinitionQuery().latestVersion().active().startableInTasklist()
-                .orderByProcessDefinitionKey().asc().list().stream()
-                .filter(definition -> mayStart(definition, userId, groups))
-                .toList();
-    }
+	StartableProcesses(RepositoryService repositoryService, Directory directory) {
+		this.repositoryService = repositoryService;
+		this.directory = directory;
+	}
 
-    /** The version a new request of this process starts on, unless the process is suspended or hidden. */
-    Optional<ProcessDefinition> latest(String processKey) {
-        return Optional.ofNullable(repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
-                .latestVersion().active().startableInTasklist().singleResult());
-    }
+	List<ProcessDefinition> startableBy(String userId) {
+		Set<String> groups = new HashSet<>(directory.groupIdsOf(userId));
+		return repositoryService.createProcessDefinitionQuery()
+			.latestVersion()
+			.active()
+			.startableInTasklist()
+			.orderByProcessDefinitionKey()
+			.asc()
+			.list()
+			.stream()
+			.filter(definition -> mayStart(definition, userId, groups))
+			.toList();
+	}
 
-    boolean mayStart(ProcessDefinition definition, String userId) {
-        return mayStart(definition, userId, new HashSet<>(directory.groupIdsOf(userId)));
-    }
+	/**
+	 * The version a new request of this process starts on, unless the process is
+	 * suspended or hidden.
+	 */
+	Optional<ProcessDefinition> latest(String processKey) {
+		return Optional.ofNullable(repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(processKey)
+			.latestVersion()
+			.active()
+			.startableInTasklist()
+			.singleResult());
+	}
 
-    private boolean mayStart(ProcessDefinition definition, String userId, Set<String> groups) {
-        List<IdentityLink> starters = repositoryService.getIdentityLinksForProcessDefinition(definition.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .toList();
-        return starters.isEmpty() || starters.stream().anyMatch(link -> userId.equals(link.getUserId())
-                || (link.getGroupId() != null && groups.contains(link.getGroupId())));
-    }
+	boolean mayStart(ProcessDefinition definition, String userId) {
+		return mayStart(definition, userId, new HashSet<>(directory.groupIdsOf(userId)));
+	}
+
+	private boolean mayStart(ProcessDefinition definition, String userId, Set<String> groups) {
+		List<IdentityLink> starters = repositoryService.getIdentityLinksForProcessDefinition(definition.getId())
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.toList();
+		return starters.isEmpty() || starters.stream()
+			.anyMatch(link -> userId.equals(link.getUserId())
+					|| (link.getGroupId() != null && groups.contains(link.getGroupId())));
+	}
+
 }

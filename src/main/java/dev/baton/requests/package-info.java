@@ -1,17 +1,17 @@
 /**
- * Requests: the business view of a process instance, the way an employee thinks of it ("my
- * purchase request PR-20261122-0007, waiting for finance"). Starting one from a form, listing
- * mine / the ones I am involved in / the ones copied to me, "where is it now" with its timeline,
- * withdrawing and urging.
+ * Requests: the business view of a process instance, the way an employee thinks of it
+ * ("my purchase request PR-20261122-0007, waiting for finance"). Starting one from a
+ * form, listing mine / the ones I am involved in / the ones copied to me, "where is it
+ * now" with its timeline, withdrawing and urging.
  * <p>
- * A module of its own because it owns data the engine does not keep in a form that lists and
- * searches fast: a row per request (human-readable id, title, initiator, status), the people
- * involved in it and the people it was copied to, all kept in step with the engine in the same
- * transaction (from {@link dev.baton.engine.ProcessEnded} and the engine's task events). Decisions
- * themselves stay in the approval ledger of the tasks module.
+ * A module of its own because it owns data the engine does not keep in a form that lists
+ * and searches fast: a row per request (human-readable id, title, initiator, status), the
+ * people involved in it and the people it was copied to, all kept in step with the engine
+ * in the same transaction (from {@link dev.baton.engine.ProcessEnded} and the engine's
+ * task events). Decisions themselves stay in the approval ledger of the tasks module.
  * <p>
- * API for other modules: {@link dev.baton.requests.RequestCopies} (record that a request was
- * copied to people) and the events {@link dev.baton.requests.RequestUrged} and
+ * API for other modules: {@link dev.baton.requests.RequestCopies} (record that a request
+ * was copied to people) and the events {@link dev.baton.requests.RequestUrged} and
  * {@link dev.baton.requests.RequestCopied} (for notifications).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests")

@@ -36,83 +36,90 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication")
 class AuthController {
 
-    private final AuthenticationManager authenticationManager;
-    private final SecurityContextRepository contextRepository;
-    private final CurrentUser currentUser;
-    private final Directory directory;
+	private final AuthenticationManager authenticationManager;
 
-    AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-            CurrentUser currentUser, Directory directory) {
-        this.authenticationManager = authenticationManager;
-        this.contextRepository = contextRepository;
-        this.currentUser = currentUser;
-        this.directory = directory;
-    }
+	private final SecurityContextRepository contextRepository;
 
-    record LoginRequest(@NotBlank @Size(max = 100) String login, @NotBlank @Size(max = 200) String password) {
-    }
+	private final CurrentUser currentUser;
 
-    record SessionView(boolean authenticated, UserView user) {
-    }
+	private final Directory directory;
 
-    record UserView(String id, String displayName, String email, String departmentId, List<String> systemRoles) {
-    }
+	AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
+			CurrentUser currentUser, Directory directory) {
+		this.authenticationManager = authenticationManager;
+		this.contextRepository = contextRepository;
+		this.currentUser = currentUser;
+		this.directory = directory;
+	}
 
-    @PostMapping("/login")
-    @Operation(summary = "Log in with login and password; starts a session cookie")
-    ResponseEntity<SessionView> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
-            HttpServletResponse response) {
-        Authentication authentication;
-        try {
-            authentication = authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(body.login().trim(), body.password()));
-        } catch (LoginThrottledException throttled) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "auth.throttled", throttled.retryAfterSeconds())
-                    .withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
-        } catch (AuthenticationException failure) {
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "auth.badCredentials");
-        }
-        HttpSession existing = request.getSession(false);
-        if (existing != null) {
-            request.changeSessionId(); // no session fixation
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
-        return ResponseEntity.ok(view(authentication));
-    }
+	record LoginRequest(@NotBlank @Size(max = 100) String login, @NotBlank @Size(max = 200) String password) {
+	}
 
-    @PostMapping("/logout")
-    @Operation(summary = "End the session")
-    ResponseEntity<Void> logout(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        SecurityContextHolder.clearContext();
-        return ResponseEntity.noContent().build();
-    }
+	record SessionView(boolean authenticated, UserView user) {
+	}
 
-    @GetMapping("/session")
-    @Operation(summary = "Who is logged in (also sets the XSRF-TOKEN cookie)")
-    SessionView session() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (currentUser.optionalId().isEmpty()) {
-            return new SessionView(false, null);
-        }
-        return view(caller);
-    }
+	record UserView(String id, String displayName, String email, String departmentId, List<String> systemRoles) {
+	}
 
-    private SessionView view(Authentication authentication) {
-        String id = authentication.getName();
-        List<String> roles = authentication.getAuthorities().stream()
-                .map(authority -> authority.getAuthority().replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT))
-                .sorted().toList();
-        Person person = directory.person(id).orElse(null);
-        UserView user = person == null
-                ? new UserView(id, id, null, null, roles)
-                : new UserView(id, person.displayName(), person.email(), person.departmentId(), roles);
-        return new SessionView(true, user);
-    }
+	@PostMapping("/login")
+	@Operation(summary = "Log in with login and password; starts a session cookie")
+	ResponseEntity<SessionView> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
+			HttpServletResponse response) {
+		Authentication authentication;
+		try {
+			authentication = authenticationManager.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(body.login().trim(), body.password()));
+		}
+		catch (LoginThrottledException throttled) {
+			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "auth.throttled", throttled.retryAfterSeconds())
+				.withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+		}
+		catch (AuthenticationException failure) {
+			throw new ProblemException(HttpStatus.UNAUTHORIZED, "auth.badCredentials");
+		}
+		HttpSession existing = request.getSession(false);
+		if (existing != null) {
+			request.changeSessionId(); // no session fixation
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		contextRepository.saveContext(context, request, response);
+		return ResponseEntity.ok(view(authentication));
+	}
+
+	@PostMapping("/logout")
+	@Operation(summary = "End the session")
+	ResponseEntity<Void> logout(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/session")
+	@Operation(summary = "Who is logged in (also sets the XSRF-TOKEN cookie)")
+	SessionView session() {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (currentUser.optionalId().isEmpty()) {
+			return new SessionView(false, null);
+		}
+		return view(caller);
+	}
+
+	private SessionView view(Authentication authentication) {
+		String id = authentication.getName();
+		List<String> roles = authentication.getAuthorities()
+			.stream()
+			.map(authority -> authority.getAuthority().replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT))
+			.sorted()
+			.toList();
+		Person person = directory.person(id).orElse(null);
+		UserView user = person == null ? new UserView(id, id, null, null, roles)
+				: new UserView(id, person.displayName(), person.email(), person.departmentId(), roles);
+		return new SessionView(true, user);
+	}
+
 }

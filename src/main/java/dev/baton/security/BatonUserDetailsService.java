@@ -8,24 +8,28 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads login accounts from the directory; the principal's name is the user's id, whatever case was typed. */
+/**
+ * Loads login accounts from the directory; the principal's name is the user's id,
+ * whatever case was typed.
+ */
 @Component
 class BatonUserDetailsService implements UserDetailsService {
 
-    private final Accounts accounts;
+	private final Accounts accounts;
 
-    BatonUserDetailsService(Accounts accounts) {
-        this.accounts = accounts;
-    }
+	BatonUserDetailsService(Accounts accounts) {
+		this.accounts = accounts;
+	}
 
-    @Override
-    public UserDetails loadUserByUsername(String login) {
-        LoginAccount account = accounts.findByLogin(login)
-                .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
-        return User.withUsername(account.userId())
-                .password(account.passwordHash() == null ? "" : account.passwordHash())
-                .disabled(!account.active())
-                .authorities(SystemRoleAuthorities.of(account.systemRoles()))
-                .build();
-    }
+	@Override
+	public UserDetails loadUserByUsername(String login) {
+		LoginAccount account = accounts.findByLogin(login)
+			.orElseThrow(() -> new UsernameNotFoundException("unknown login"));
+		return User.withUsername(account.userId())
+			.password(account.passwordHash() == null ? "" : account.passwordHash())
+			.disabled(!account.active())
+			.authorities(SystemRoleAuthorities.of(account.systemRoles()))
+			.build();
+	}
+
 }

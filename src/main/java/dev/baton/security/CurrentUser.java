@@ -13,35 +13,39 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    /** @return the caller's user id; 401 problem if nobody is logged in */
-    public String id() {
-        return optionalId().orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED, "auth.required"));
-    }
+	/**
+	 * @return the caller's user id; 401 problem if nobody is logged in
+	 */
+	public String id() {
+		return optionalId().orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED, "auth.required"));
+	}
 
-    public Optional<String> optionalId() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
-            return Optional.empty();
-        }
-        return Optional.of(caller.getName());
-    }
+	public Optional<String> optionalId() {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
+			return Optional.empty();
+		}
+		return Optional.of(caller.getName());
+	}
 
-    public boolean isAdministrator() {
-        return hasRole(SystemRoleAuthorities.ADMIN);
-    }
+	public boolean isAdministrator() {
+		return hasRole(SystemRoleAuthorities.ADMIN);
+	}
 
-    public boolean isDesigner() {
-        return hasRole(SystemRoleAuthorities.DESIGNER);
-    }
+	public boolean isDesigner() {
+		return hasRole(SystemRoleAuthorities.DESIGNER);
+	}
 
-    /** Managers and analysts see dashboards and every request, read-only. */
-    public boolean isAnalyst() {
-        return hasRole(SystemRoleAuthorities.ANALYST);
-    }
+	/** Managers and analysts see dashboards and every request, read-only. */
+	public boolean isAnalyst() {
+		return hasRole(SystemRoleAuthorities.ANALYST);
+	}
 
-    private boolean hasRole(String role) {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        return caller != null && caller.getAuthorities().stream()
-                .anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
-    }
+	private boolean hasRole(String role) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		return caller != null && caller.getAuthorities()
+			.stream()
+			.anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
+	}
+
 }

@@ -15,30 +15,35 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
- * 403 problem details: a missing CSRF token says so (reload the page); a caller who is not logged
- * in at all gets 401 instead, whatever else is wrong with the request.
+ * 403 problem details: a missing CSRF token says so (reload the page); a caller who is
+ * not logged in at all gets 401 instead, whatever else is wrong with the request.
  */
 @Component
 class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
-    private final ProblemWriter problems;
-    private final ProblemEntryPoint entryPoint;
+	private final ProblemWriter problems;
 
-    ProblemAccessDeniedHandler(ProblemWriter problems, ProblemEntryPoint entryPoint) {
-        this.problems = problems;
-        this.entryPoint = entryPoint;
-    }
+	private final ProblemEntryPoint entryPoint;
 
-    @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-            throws IOException {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        boolean anonymous = caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated();
-        if (anonymous && !request.getRequestURI().equals(request.getContextPath() + "/api/auth/login")) {
-            entryPoint.commence(request, response,
-                    new org.springframework.security.authentication.InsufficientAuthenticationException("login required"));
-            return;
-        }
-        problems.write(request, response, HttpStatus.FORBIDDEN, denied instanceof CsrfException ? "auth.csrf" : "auth.forbidden");
-    }
+	ProblemAccessDeniedHandler(ProblemWriter problems, ProblemEntryPoint entryPoint) {
+		this.problems = problems;
+		this.entryPoint = entryPoint;
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		boolean anonymous = caller == null || caller instanceof AnonymousAuthenticationToken
+				|| !caller.isAuthenticated();
+		if (anonymous && !request.getRequestURI().equals(request.getContextPath() + "/api/auth/login")) {
+			entryPoint.commence(request, response,
+					new org.springframework.security.authentication.InsufficientAuthenticationException(
+							"login required"));
+			return;
+		}
+		problems.write(request, response, HttpStatus.FORBIDDEN,
+				denied instanceof CsrfException ? "auth.csrf" : "auth.forbidden");
+	}
+
 }

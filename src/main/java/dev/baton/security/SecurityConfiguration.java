@@ -24,12 +24,12 @@ import dev.baton.directory.Directory;
 /**
  * One filter chain for the whole application:
  * <ul>
- * <li>browsers log in at {@code POST /api/auth/login} and carry a session cookie; the session is
- * stored by Spring Session JDBC; state-changing requests need the {@code XSRF-TOKEN} cookie's
- * value in the {@code X-XSRF-TOKEN} header;</li>
- * <li>API clients and Camunda Modeler send HTTP Basic credentials with every request; such requests
- * create no session and need no CSRF token (a browser never sends them on its own, because Baton
- * never asks a browser for Basic credentials);</li>
+ * <li>browsers log in at {@code POST /api/auth/login} and carry a session cookie; the
+ * session is stored by Spring Session JDBC; state-changing requests need the
+ * {@code XSRF-TOKEN} cookie's value in the {@code X-XSRF-TOKEN} header;</li>
+ * <li>API clients and Camunda Modeler send HTTP Basic credentials with every request;
+ * such requests create no session and need no CSRF token (a browser never sends them on
+ * its own, because Baton never asks a browser for Basic credentials);</li>
  * <li>{@code /engine-rest/**} is for administrators and process designers only.</li>
  * </ul>
  */
@@ -37,65 +37,73 @@ import dev.baton.directory.Directory;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    @Bean
-    SecurityFilterChain batonSecurity(HttpSecurity http, ProblemEntryPoint entryPoint, ProblemAccessDeniedHandler accessDenied,
-            AuthenticationManager authenticationManager, IdentityService identityService, Directory directory) throws Exception {
-        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
-        csrfHandler.setCsrfRequestAttributeName(null); // load the token on every request so the cookie is always set
-        http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/auth/session").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/public/info").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers("/engine-rest/**").hasAnyRole(SystemRoleAuthorities.ADMIN, SystemRoleAuthorities.DESIGNER)
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().permitAll())
-                .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable())
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(csrfHandler)
-                        .ignoringRequestMatchers(BasicCredentials::present))
-                .sessionManagement(sessions -> sessions
-                        .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
-                        .sessionFixation(fixation -> fixation.changeSessionId()))
-                .securityContext(context -> context.securityContextRepository(securityContextRepository()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(accessDenied))
-                .headers(headers -> headers
-                        .frameOptions(frame -> frame.deny())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'")))
-                .addFilterAfter(new EngineAuthenticationFilter(identityService, directory), BasicAuthenticationFilter.class);
-        return http.build();
-    }
+	@Bean
+	SecurityFilterChain batonSecurity(HttpSecurity http, ProblemEntryPoint entryPoint,
+			ProblemAccessDeniedHandler accessDenied, AuthenticationManager authenticationManager,
+			IdentityService identityService, Directory directory) throws Exception {
+		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+		csrfHandler.setCsrfRequestAttributeName(null); // load the token on every request
+														// so the cookie is always set
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+					.permitAll()
+					.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/api/auth/login")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/api/auth/session")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/api/public/info")
+					.permitAll()
+					.requestMatchers("/error")
+					.permitAll()
+					.requestMatchers("/engine-rest/**")
+					.hasAnyRole(SystemRoleAuthorities.ADMIN, SystemRoleAuthorities.DESIGNER)
+					.requestMatchers("/api/**")
+					.authenticated()
+					.anyRequest()
+					.permitAll())
+			.authenticationManager(authenticationManager)
+			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(csrfHandler)
+				.ignoringRequestMatchers(BasicCredentials::present))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+				.sessionFixation(fixation -> fixation.changeSessionId()))
+			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+								+ "script-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'")))
+			.addFilterAfter(new EngineAuthenticationFilter(identityService, directory),
+					BasicAuthenticationFilter.class);
+		return http.build();
+	}
 
-    @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
 
-    @Bean
-    AuthenticationManager authenticationManager(BatonUserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        // "user not found", "disabled" and "bad password" must look the same to the caller.
-        provider.setHideUserNotFoundExceptions(true);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
-        manager.setEraseCredentialsAfterAuthentication(true);
-        return manager;
-    }
+	@Bean
+	AuthenticationManager authenticationManager(BatonUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		// "user not found", "disabled" and "bad password" must look the same to the
+		// caller.
+		provider.setHideUserNotFoundExceptions(true);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+		manager.setEraseCredentialsAfterAuthentication(true);
+		return manager;
+	}
+
 }

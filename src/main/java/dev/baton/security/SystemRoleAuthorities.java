@@ -8,25 +8,29 @@ import dev.baton.directory.SystemRole;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** Baton's system roles as Spring Security authorities ({@code ROLE_ADMIN} …); everyone is an employee. */
+/**
+ * Baton's system roles as Spring Security authorities ({@code ROLE_ADMIN} …); everyone is
+ * an employee.
+ */
 final class SystemRoleAuthorities {
 
-    static final String ADMIN = "ADMIN";
-    static final String DESIGNER = "DESIGNER";
-    static final String ANALYST = "ANALYST";
-    static final String EMPLOYEE = "EMPLOYEE";
+	static final String ADMIN = "ADMIN";
+	static final String DESIGNER = "DESIGNER";
+	static final String ANALYST = "ANALYST";
+	static final String EMPLOYEE = "EMPLOYEE";
 
-    private SystemRoleAuthorities() {
-    }
+	private SystemRoleAuthorities() {
+	}
 
-    static List<GrantedAuthority> of(Collection<SystemRole> roles) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority("ROLE_" + EMPLOYEE));
-        for (SystemRole role : roles) {
-            if (role != SystemRole.EMPLOYEE) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-            }
-        }
-        return authorities;
-    }
+	static List<GrantedAuthority> of(Collection<SystemRole> roles) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_" + EMPLOYEE));
+		for (SystemRole role : roles) {
+			if (role != SystemRole.EMPLOYEE) {
+				authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+			}
+		}
+		return authorities;
+	}
+
 }

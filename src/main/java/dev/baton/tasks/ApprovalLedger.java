@@ -8,44 +8,46 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The append-only approval ledger. It can add and read entries; there is deliberately no way to
- * change or remove one.
+ * The append-only approval ledger. It can add and read entries; there is deliberately no
+ * way to change or remove one.
  */
 @Repository
 public class ApprovalLedger {
 
-    private final JdbcTemplate jdbc;
-    private final Clock clock = Clock.systemUTC();
+	private final JdbcTemplate jdbc;
 
-    ApprovalLedger(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+	private final Clock clock = Clock.systemUTC();
 
-    public void append(LedgerEntry entry) {
-        jdbc.update("""
-                INSERT INTO baton_approval_ledger (process_instance_id, business_key, process_definition_id, step_id,
-                    step_name, task_id, actor_id, target_id, decision, comment_text, data_hash, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                entry.processInstanceId(), entry.businessKey(), entry.processDefinitionId(), entry.stepId(),
-                entry.stepName(), entry.taskId(), entry.actorId(), entry.targetId(), entry.decision(), truncate(entry.comment(), 4000),
-                entry.dataHash(), Timestamp.from(entry.recordedAt() == null ? clock.instant() : entry.recordedAt()));
-    }
+	ApprovalLedger(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
 
-    /** Every entry of one request, oldest first. */
-    public List<LedgerEntry> entriesOf(String processInstanceId) {
-        return jdbc.query("""
-                SELECT id, process_instance_id, business_key, process_definition_id, step_id, step_name, task_id,
-                    actor_id, target_id, decision, comment_text, data_hash, recorded_at
-                FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id""",
-                (row, i) -> new LedgerEntry(row.getLong("id"), row.getString("process_instance_id"),
-                        row.getString("business_key"), row.getString("process_definition_id"), row.getString("step_id"),
-                        row.getString("step_name"), row.getString("task_id"), row.getString("actor_id"), row.getString("target_id"),
-                        row.getString("decision"), row.getString("comment_text"), row.getString("data_hash"),
-                        row.getTimestamp("recorded_at").toInstant()),
-                processInstanceId);
-    }
+	public void append(LedgerEntry entry) {
+		jdbc.update("""
+				INSERT INTO baton_approval_ledger (process_instance_id, business_key, process_definition_id, step_id,
+				    step_name, task_id, actor_id, target_id, decision, comment_text, data_hash, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.processInstanceId(), entry.businessKey(),
+				entry.processDefinitionId(), entry.stepId(), entry.stepName(), entry.taskId(), entry.actorId(),
+				entry.targetId(), entry.decision(), truncate(entry.comment(), 4000), entry.dataHash(),
+				Timestamp.from(entry.recordedAt() == null ? clock.instant() : entry.recordedAt()));
+	}
 
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
+	/** Every entry of one request, oldest first. */
+	public List<LedgerEntry> entriesOf(String processInstanceId) {
+		return jdbc.query("""
+				SELECT id, process_instance_id, business_key, process_definition_id, step_id, step_name, task_id,
+				    actor_id, target_id, decision, comment_text, data_hash, recorded_at
+				FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id""",
+				(row, i) -> new LedgerEntry(row.getLong("id"), row.getString("process_instance_id"),
+						row.getString("business_key"), row.getString("process_definition_id"), row.getString("step_id"),
+						row.getString("step_name"), row.getString("task_id"), row.getString("actor_id"),
+						row.getString("target_id"), row.getString("decision"), row.getString("comment_text"),
+						row.getString("data_hash"), row.getTimestamp("recorded_at").toInstant()),
+				processInstanceId);
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
 }

@@ -13,48 +13,57 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Two people acting on one task at the same moment: the engine's optimistic locking lets one
- * win; the other gets a 409 that says so, never a 500 and never a second downstream task.
+ * Two people acting on one task at the same moment: the engine's optimistic locking lets
+ * one win; the other gets a 409 that says so, never a 500 and never a second downstream
+ * task.
  */
 final class EngineConflicts {
 
-    private EngineConflicts() {
-    }
+	private EngineConflicts() {
+	}
 
-    static <T> T guard(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (TaskAlreadyClaimedException claimed) {
-            throw new ProblemException(HttpStatus.CONFLICT, "task.alreadyClaimed");
-        } catch (OptimisticLockingException | ConcurrencyFailureException concurrent) {
-            throw new ProblemException(HttpStatus.CONFLICT, "task.conflict");
-        } catch (NullValueException gone) {
-            throw new ProblemException(HttpStatus.CONFLICT, "task.gone");
-        } catch (ProcessEngineException failure) {
-            if (isLockConflict(failure)) {
-                throw new ProblemException(HttpStatus.CONFLICT, "task.conflict");
-            }
-            throw failure;
-        }
-    }
+	static <T> T guard(Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (TaskAlreadyClaimedException claimed) {
+			throw new ProblemException(HttpStatus.CONFLICT, "task.alreadyClaimed");
+		}
+		catch (OptimisticLockingException | ConcurrencyFailureException concurrent) {
+			throw new ProblemException(HttpStatus.CONFLICT, "task.conflict");
+		}
+		catch (NullValueException gone) {
+			throw new ProblemException(HttpStatus.CONFLICT, "task.gone");
+		}
+		catch (ProcessEngineException failure) {
+			if (isLockConflict(failure)) {
+				throw new ProblemException(HttpStatus.CONFLICT, "task.conflict");
+			}
+			throw failure;
+		}
+	}
 
-    /** A deadlock or serialization failure reported by the database (MySQL: SQLState 40001). */
-    static boolean isLockConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
+	/**
+	 * A deadlock or serialization failure reported by the database (MySQL: SQLState
+	 * 40001).
+	 */
+	static boolean isLockConflict(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransactionRollbackException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    static void guard(Runnable action) {
-        guard(() -> {
-            action.run();
-            return null;
-        });
-    }
+	static void guard(Runnable action) {
+		guard(() -> {
+			action.run();
+			return null;
+		});
+	}
+
 }

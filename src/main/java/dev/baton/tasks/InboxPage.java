@@ -6,11 +6,11 @@ import java.util.List;
  * One page of an inbox list.
  *
  * @param total all matching tasks, not only this page's
- * @param page  0-based
+ * @param page 0-based
  */
 public record InboxPage(List<InboxTask> items, long total, int page, int size) {
 
-    public InboxPage {
-        items = List.copyOf(items);
-    }
+	public InboxPage {
+		items = List.copyOf(items);
+	}
 }

@@ -17,77 +17,82 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Process and step names in Chinese and English, per process definition: the BPMN {@code name}
- * and the {@code baton.name.en} extension property of the process and of each user task. A
- * deployed definition never changes, so each is read once from the engine and kept.
+ * Process and step names in Chinese and English, per process definition: the BPMN
+ * {@code name} and the {@code baton.name.en} extension property of the process and of
+ * each user task. A deployed definition never changes, so each is read once from the
+ * engine and kept.
  */
 @Component
 class InboxProcessNames {
 
-    static final String ENGLISH_NAME = "baton.name.en";
+	static final String ENGLISH_NAME = "baton.name.en";
 
-    private final RepositoryService repository;
-    private final Map<String, Names> byDefinition = new ConcurrentHashMap<>();
+	private final RepositoryService repository;
 
-    InboxProcessNames(RepositoryService repository) {
-        this.repository = repository;
-    }
+	private final Map<String, Names> byDefinition = new ConcurrentHashMap<>();
 
-    /** The process's names; {@code null} for a standalone task. */
-    Localized process(String processDefinitionId) {
-        Names names = names(processDefinitionId);
-        return names == null ? null : names.process;
-    }
+	InboxProcessNames(RepositoryService repository) {
+		this.repository = repository;
+	}
 
-    /** The task's name as the engine has it, with its step's English name from the model. */
-    Localized step(String processDefinitionId, String stepId, String taskName) {
-        Names names = names(processDefinitionId);
-        String english = names == null || stepId == null ? null : names.stepsEnglish.get(stepId);
-        return new Localized(taskName, english == null ? taskName : english);
-    }
+	/** The process's names; {@code null} for a standalone task. */
+	Localized process(String processDefinitionId) {
+		Names names = names(processDefinitionId);
+		return names == null ? null : names.process;
+	}
 
-    private Names names(String processDefinitionId) {
-        if (processDefinitionId == null) {
-            return null;
-        }
-        return byDefinition.computeIfAbsent(processDefinitionId, this::load);
-    }
+	/**
+	 * The task's name as the engine has it, with its step's English name from the model.
+	 */
+	Localized step(String processDefinitionId, String stepId, String taskName) {
+		Names names = names(processDefinitionId);
+		String english = names == null || stepId == null ? null : names.stepsEnglish.get(stepId);
+		return new Localized(taskName, english == null ? taskName : english);
+	}
 
-    private Names load(String processDefinitionId) {
-        ProcessDefinition definition = repository.getProcessDefinition(processDefinitionId);
-        String zh = definition.getName() == null ? definition.getKey() : definition.getName();
-        BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
-        String en = null;
-        Map<String, String> steps = new HashMap<>();
-        if (model != null) {
-            Process process = model.getModelElementById(definition.getKey());
-            en = english(process);
-            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                String name = english(task);
-                if (name != null) {
-                    steps.put(task.getId(), name);
-                }
-            }
-        }
-        return new Names(new Localized(zh, en == null ? zh : en), Map.copyOf(steps));
-    }
+	private Names names(String processDefinitionId) {
+		if (processDefinitionId == null) {
+			return null;
+		}
+		return byDefinition.computeIfAbsent(processDefinitionId, this::load);
+	}
 
-    private static String english(BaseElement element) {
-        ExtensionElements extensions = element == null ? null : element.getExtensionElements();
-        if (extensions == null) {
-            return null;
-        }
-        for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
-            for (CamundaProperty property : properties.getCamundaProperties()) {
-                if (ENGLISH_NAME.equals(property.getCamundaName()) && property.getCamundaValue() != null
-                        && !property.getCamundaValue().isBlank()) {
-                    return property.getCamundaValue();
-                }
-            }
-        }
-        return null;
-    }
+	private Names load(String processDefinitionId) {
+		ProcessDefinition definition = repository.getProcessDefinition(processDefinitionId);
+		String zh = definition.getName() == null ? definition.getKey() : definition.getName();
+		BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+		String en = null;
+		Map<String, String> steps = new HashMap<>();
+		if (model != null) {
+			Process process = model.getModelElementById(definition.getKey());
+			en = english(process);
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				String name = english(task);
+				if (name != null) {
+					steps.put(task.getId(), name);
+				}
+			}
+		}
+		return new Names(new Localized(zh, en == null ? zh : en), Map.copyOf(steps));
+	}
 
-    private record Names(Localized process, Map<String, String> stepsEnglish) {
-    }
+	private static String english(BaseElement element) {
+		ExtensionElements extensions = element == null ? null : element.getExtensionElements();
+		if (extensions == null) {
+			return null;
+		}
+		for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+			for (CamundaProperty property : properties.getCamundaProperties()) {
+				if (ENGLISH_NAME.equals(property.getCamundaName()) && property.getCamundaValue() != null
+						&& !property.getCamundaValue().isBlank()) {
+					return property.getCamundaValue();
+				}
+			}
+		}
+		return null;
+	}
+
+	private record Names(Localized process, Map<String, String> stepsEnglish) {
+	}
+
 }

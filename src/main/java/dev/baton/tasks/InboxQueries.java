@@ -16,254 +16,275 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The inbox's queries over the read model. Built for the first page at 100,000 open tasks:
+ * The inbox's queries over the read model. Built for the first page at 100,000 open
+ * tasks:
  * <ul>
- * <li>assigned: one range of {@code baton_inbox_task(assignee, created_at, task_id)}, read in
- * order, stopping after the page;</li>
+ * <li>assigned: one range of {@code baton_inbox_task(assignee, created_at, task_id)},
+ * read in order, stopping after the page;</li>
  * <li>claimable: the same per principal (the user, each of their groups) on
- * {@code baton_inbox_candidate(principal_id, kind, claimable, created_at, task_id)}; each branch
- * yields at most offset + size task ids, their union is sorted once. A task a user reaches twice
- * (as a candidate user and through a group) is listed and counted once.</li>
+ * {@code baton_inbox_candidate(principal_id, kind, claimable, created_at, task_id)}; each
+ * branch yields at most offset + size task ids, their union is sorted once. A task a user
+ * reaches twice (as a candidate user and through a group) is listed and counted
+ * once.</li>
  * </ul>
- * SQL is assembled only from constant fragments chosen by typed values (enums, list sizes); every
- * value from a caller is a bound parameter.
+ * SQL is assembled only from constant fragments chosen by typed values (enums, list
+ * sizes); every value from a caller is a bound parameter.
  */
 @Component
 class InboxQueries implements Inbox {
 
-    static final String USER = "U";
-    static final String GROUP = "G";
-    /** More groups than anyone holds; beyond this a caller is doing something else than reading an inbox. */
-    static final int MAX_GROUPS = 500;
+	static final String USER = "U";
+	static final String GROUP = "G";
 
-    private static final String COLUMNS = """
-            t.task_id, t.name, t.step_id, t.process_definition_id, t.process_key, t.process_instance_id, t.business_key,
-            t.initiator_id, t.request_title, t.assignee, t.owner_id, t.delegated, t.parent_task_id, t.priority,
-            t.created_at, t.due_at""";
+	/**
+	 * More groups than anyone holds; beyond this a caller is doing something else than
+	 * reading an inbox.
+	 */
+	static final int MAX_GROUPS = 500;
 
-    private final JdbcTemplate jdbc;
-    private final InboxProcessNames names;
+	private static final String COLUMNS = """
+			t.task_id, t.name, t.step_id, t.process_definition_id, t.process_key, t.process_instance_id, t.business_key,
+			t.initiator_id, t.request_title, t.assignee, t.owner_id, t.delegated, t.parent_task_id, t.priority,
+			t.created_at, t.due_at""";
 
-    InboxQueries(JdbcTemplate jdbc, InboxProcessNames names) {
-        this.jdbc = jdbc;
-        this.names = names;
-    }
+	private final JdbcTemplate jdbc;
 
-    @Override
-    public InboxPage assigned(String userId, InboxFilter filter) {
-        requireUser(userId);
-        Sql page = new Sql("SELECT " + COLUMNS + " FROM baton_inbox_task t WHERE t.assignee = ?", userId)
-                .and(filter)
-                .append(" ORDER BY " + order(filter, "t") + " LIMIT ? OFFSET ?", filter.size(), filter.offset());
-        List<InboxTask> items = jdbc.query(page.text(), rows(), page.params());
-        return new InboxPage(items, assignedCount(userId, filter), filter.page(), filter.size());
-    }
+	private final InboxProcessNames names;
 
-    @Override
-    public InboxPage claimable(String userId, Collection<String> groupIds, InboxFilter filter) {
-        requireUser(userId);
-        Set<String> groups = groups(groupIds);
-        Sql union = new Sql("");
-        candidateBranches(union, userId, groups, filter);
-        List<InboxTask> items = pageOf(union, filter);
-        return new InboxPage(items, claimableCount(userId, groups, filter), filter.page(), filter.size());
-    }
+	InboxQueries(JdbcTemplate jdbc, InboxProcessNames names) {
+		this.jdbc = jdbc;
+		this.names = names;
+	}
 
-    @Override
-    public InboxPage mine(String userId, Collection<String> groupIds, InboxFilter filter) {
-        requireUser(userId);
-        Set<String> groups = groups(groupIds);
-        Sql union = new Sql("SELECT task_id FROM (SELECT t.task_id FROM baton_inbox_task t WHERE t.assignee = ?", userId)
-                .and(filter)
-                .append(" ORDER BY " + order(filter, "t") + " LIMIT ?) a", branchLimit(filter));
-        candidateBranches(union.append(" UNION "), userId, groups, filter);
-        List<InboxTask> items = pageOf(union, filter);
-        long total = assignedCount(userId, filter) + claimableCount(userId, groups, filter);
-        return new InboxPage(items, total, filter.page(), filter.size());
-    }
+	@Override
+	public InboxPage assigned(String userId, InboxFilter filter) {
+		requireUser(userId);
+		Sql page = new Sql("SELECT " + COLUMNS + " FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(filter)
+			.append(" ORDER BY " + order(filter, "t") + " LIMIT ? OFFSET ?", filter.size(), filter.offset());
+		List<InboxTask> items = jdbc.query(page.text(), rows(), page.params());
+		return new InboxPage(items, assignedCount(userId, filter), filter.page(), filter.size());
+	}
 
-    @Override
-    public InboxCounts counts(String userId, Collection<String> groupIds) {
-        requireUser(userId);
-        InboxFilter all = InboxFilter.firstPage();
-        return new InboxCounts(assignedCount(userId, all), claimableCount(userId, groups(groupIds), all));
-    }
+	@Override
+	public InboxPage claimable(String userId, Collection<String> groupIds, InboxFilter filter) {
+		requireUser(userId);
+		Set<String> groups = groups(groupIds);
+		Sql union = new Sql("");
+		candidateBranches(union, userId, groups, filter);
+		List<InboxTask> items = pageOf(union, filter);
+		return new InboxPage(items, claimableCount(userId, groups, filter), filter.page(), filter.size());
+	}
 
-    private long assignedCount(String userId, InboxFilter filter) {
-        Sql count = new Sql("SELECT COUNT(*) FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(filter);
-        return single(count);
-    }
+	@Override
+	public InboxPage mine(String userId, Collection<String> groupIds, InboxFilter filter) {
+		requireUser(userId);
+		Set<String> groups = groups(groupIds);
+		Sql union = new Sql("SELECT task_id FROM (SELECT t.task_id FROM baton_inbox_task t WHERE t.assignee = ?",
+				userId)
+			.and(filter)
+			.append(" ORDER BY " + order(filter, "t") + " LIMIT ?) a", branchLimit(filter));
+		candidateBranches(union.append(" UNION "), userId, groups, filter);
+		List<InboxTask> items = pageOf(union, filter);
+		long total = assignedCount(userId, filter) + claimableCount(userId, groups, filter);
+		return new InboxPage(items, total, filter.page(), filter.size());
+	}
 
-    private long claimableCount(String userId, Set<String> groups, InboxFilter filter) {
-        boolean join = filter.processKey() != null || filter.text() != null;
-        // the leading IN list makes the index ranges; the kinds then tell a user from a group of the same id
-        Sql count = new Sql("SELECT COUNT(DISTINCT c.task_id) FROM baton_inbox_candidate c"
-                + (join ? " JOIN baton_inbox_task t ON t.task_id = c.task_id" : "")
-                + " WHERE c.principal_id IN (" + placeholders(1 + groups.size()) + ")", userId);
-        count.params.addAll(groups);
-        count.append(" AND c.claimable = ? AND ((c.kind = ? AND c.principal_id = ?)", true, USER, userId);
-        if (!groups.isEmpty()) {
-            count.append(" OR (c.kind = ? AND c.principal_id IN (" + placeholders(groups.size()) + "))", GROUP);
-            count.params.addAll(groups);
-        }
-        count.append(")");
-        if (join) {
-            count.and(filter);
-        }
-        return single(count);
-    }
+	@Override
+	public InboxCounts counts(String userId, Collection<String> groupIds) {
+		requireUser(userId);
+		InboxFilter all = InboxFilter.firstPage();
+		return new InboxCounts(assignedCount(userId, all), claimableCount(userId, groups(groupIds), all));
+	}
 
-    /**
-     * One branch per principal, each the principal's first offset + size claimable tasks in the
-     * list's order, joined by UNION (which also drops a task reached twice).
-     */
-    private static void candidateBranches(Sql union, String userId, Set<String> groups, InboxFilter filter) {
-        candidateBranch(union, 0, USER, userId, filter);
-        int branch = 1;
-        for (String group : groups) {
-            candidateBranch(union.append(" UNION "), branch++, GROUP, group, filter);
-        }
-    }
+	private long assignedCount(String userId, InboxFilter filter) {
+		Sql count = new Sql("SELECT COUNT(*) FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(filter);
+		return single(count);
+	}
 
-    private static void candidateBranch(Sql union, int branch, String kind, String principal, InboxFilter filter) {
-        boolean join = filter.processKey() != null || filter.text() != null || filter.sort() != InboxFilter.Sort.CREATED;
-        union.append("SELECT task_id FROM (SELECT c.task_id FROM baton_inbox_candidate c"
-                + (join ? " JOIN baton_inbox_task t ON t.task_id = c.task_id" : "")
-                + " WHERE c.principal_id = ? AND c.kind = ? AND c.claimable = ?", principal, kind, true);
-        if (join) {
-            union.and(filter);
-        }
-        union.append(" ORDER BY " + order(filter, join ? "t" : "c") + " LIMIT ?) b" + branch, branchLimit(filter));
-    }
+	private long claimableCount(String userId, Set<String> groups, InboxFilter filter) {
+		boolean join = filter.processKey() != null || filter.text() != null;
+		// the leading IN list makes the index ranges; the kinds then tell a user from a
+		// group of the same id
+		Sql count = new Sql("SELECT COUNT(DISTINCT c.task_id) FROM baton_inbox_candidate c"
+				+ (join ? " JOIN baton_inbox_task t ON t.task_id = c.task_id" : "") + " WHERE c.principal_id IN ("
+				+ placeholders(1 + groups.size()) + ")", userId);
+		count.params.addAll(groups);
+		count.append(" AND c.claimable = ? AND ((c.kind = ? AND c.principal_id = ?)", true, USER, userId);
+		if (!groups.isEmpty()) {
+			count.append(" OR (c.kind = ? AND c.principal_id IN (" + placeholders(groups.size()) + "))", GROUP);
+			count.params.addAll(groups);
+		}
+		count.append(")");
+		if (join) {
+			count.and(filter);
+		}
+		return single(count);
+	}
 
-    /** The page of the tasks whose ids the union yields, in the list's order. */
-    private List<InboxTask> pageOf(Sql union, InboxFilter filter) {
-        Sql page = new Sql("SELECT " + COLUMNS + " FROM (")
-                .append(union)
-                .append(") v JOIN baton_inbox_task t ON t.task_id = v.task_id ORDER BY " + order(filter, "t")
-                        + " LIMIT ? OFFSET ?", filter.size(), filter.offset());
-        return jdbc.query(page.text(), rows(), page.params());
-    }
+	/**
+	 * One branch per principal, each the principal's first offset + size claimable tasks
+	 * in the list's order, joined by UNION (which also drops a task reached twice).
+	 */
+	private static void candidateBranches(Sql union, String userId, Set<String> groups, InboxFilter filter) {
+		candidateBranch(union, 0, USER, userId, filter);
+		int branch = 1;
+		for (String group : groups) {
+			candidateBranch(union.append(" UNION "), branch++, GROUP, group, filter);
+		}
+	}
 
-    private static int branchLimit(InboxFilter filter) {
-        return filter.offset() + filter.size();
-    }
+	private static void candidateBranch(Sql union, int branch, String kind, String principal, InboxFilter filter) {
+		boolean join = filter.processKey() != null || filter.text() != null
+				|| filter.sort() != InboxFilter.Sort.CREATED;
+		union.append("SELECT task_id FROM (SELECT c.task_id FROM baton_inbox_candidate c"
+				+ (join ? " JOIN baton_inbox_task t ON t.task_id = c.task_id" : "")
+				+ " WHERE c.principal_id = ? AND c.kind = ? AND c.claimable = ?", principal, kind, true);
+		if (join) {
+			union.and(filter);
+		}
+		union.append(" ORDER BY " + order(filter, join ? "t" : "c") + " LIMIT ?) b" + branch, branchLimit(filter));
+	}
 
-    /** ORDER BY for the list; {@code c} (candidate rows) only for the creation order, which they carry. */
-    private static String order(InboxFilter filter, String alias) {
-        String direction = filter.order() == InboxFilter.Order.ASC ? " ASC" : " DESC";
-        String created = alias + ".created_at" + direction + ", " + alias + ".task_id" + direction;
-        if (filter.sort() == InboxFilter.Sort.DUE) {
-            // tasks without a due date come last either way
-            return "CASE WHEN " + alias + ".due_at IS NULL THEN 1 ELSE 0 END, " + alias + ".due_at" + direction + ", " + created;
-        }
-        return created;
-    }
+	/** The page of the tasks whose ids the union yields, in the list's order. */
+	private List<InboxTask> pageOf(Sql union, InboxFilter filter) {
+		Sql page = new Sql("SELECT " + COLUMNS + " FROM (").append(union)
+			.append(") v JOIN baton_inbox_task t ON t.task_id = v.task_id ORDER BY " + order(filter, "t")
+					+ " LIMIT ? OFFSET ?", filter.size(), filter.offset());
+		return jdbc.query(page.text(), rows(), page.params());
+	}
 
-    private long single(Sql sql) {
-        Long value = jdbc.queryForObject(sql.text(), Long.class, sql.params());
-        return value == null ? 0 : value;
-    }
+	private static int branchLimit(InboxFilter filter) {
+		return filter.offset() + filter.size();
+	}
 
-    private RowMapper<InboxTask> rows() {
-        return (row, i) -> task(row);
-    }
+	/**
+	 * ORDER BY for the list; {@code c} (candidate rows) only for the creation order,
+	 * which they carry.
+	 */
+	private static String order(InboxFilter filter, String alias) {
+		String direction = filter.order() == InboxFilter.Order.ASC ? " ASC" : " DESC";
+		String created = alias + ".created_at" + direction + ", " + alias + ".task_id" + direction;
+		if (filter.sort() == InboxFilter.Sort.DUE) {
+			// tasks without a due date come last either way
+			return "CASE WHEN " + alias + ".due_at IS NULL THEN 1 ELSE 0 END, " + alias + ".due_at" + direction + ", "
+					+ created;
+		}
+		return created;
+	}
 
-    private InboxTask task(ResultSet row) throws SQLException {
-        String definitionId = row.getString("process_definition_id");
-        String stepId = row.getString("step_id");
-        String name = row.getString("name");
-        String assignee = row.getString("assignee");
-        return new InboxTask(row.getString("task_id"), names.step(definitionId, stepId, name), stepId,
-                row.getString("process_key"), definitionId, names.process(definitionId),
-                row.getString("process_instance_id"), row.getString("business_key"), row.getString("request_title"),
-                row.getString("initiator_id"), assignee, row.getString("owner_id"), row.getBoolean("delegated"),
-                row.getString("parent_task_id"), row.getInt("priority"), instant(row.getTimestamp("created_at")),
-                instant(row.getTimestamp("due_at")), assignee == null);
-    }
+	private long single(Sql sql) {
+		Long value = jdbc.queryForObject(sql.text(), Long.class, sql.params());
+		return value == null ? 0 : value;
+	}
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
+	private RowMapper<InboxTask> rows() {
+		return (row, i) -> task(row);
+	}
 
-    private static void requireUser(String userId) {
-        if (userId == null || userId.isBlank()) {
-            throw new IllegalArgumentException("userId is required");
-        }
-    }
+	private InboxTask task(ResultSet row) throws SQLException {
+		String definitionId = row.getString("process_definition_id");
+		String stepId = row.getString("step_id");
+		String name = row.getString("name");
+		String assignee = row.getString("assignee");
+		return new InboxTask(row.getString("task_id"), names.step(definitionId, stepId, name), stepId,
+				row.getString("process_key"), definitionId, names.process(definitionId),
+				row.getString("process_instance_id"), row.getString("business_key"), row.getString("request_title"),
+				row.getString("initiator_id"), assignee, row.getString("owner_id"), row.getBoolean("delegated"),
+				row.getString("parent_task_id"), row.getInt("priority"), instant(row.getTimestamp("created_at")),
+				instant(row.getTimestamp("due_at")), assignee == null);
+	}
 
-    private static Set<String> groups(Collection<String> groupIds) {
-        Set<String> groups = new LinkedHashSet<>();
-        if (groupIds != null) {
-            for (String group : groupIds) {
-                if (group != null && !group.isBlank()) {
-                    groups.add(group);
-                }
-            }
-        }
-        if (groups.size() > MAX_GROUPS) {
-            throw new IllegalArgumentException("more than " + MAX_GROUPS + " groups");
-        }
-        return groups;
-    }
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
 
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
+	private static void requireUser(String userId) {
+		if (userId == null || userId.isBlank()) {
+			throw new IllegalArgumentException("userId is required");
+		}
+	}
 
-    /** {@code %text%} for LIKE … ESCAPE '!', lower case, with the text's own wildcards taken literally. */
-    static String containsPattern(String text) {
-        StringBuilder pattern = new StringBuilder("%");
-        for (char ch : text.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (ch == '!' || ch == '%' || ch == '_') {
-                pattern.append('!');
-            }
-            pattern.append(ch);
-        }
-        return pattern.append('%').toString();
-    }
+	private static Set<String> groups(Collection<String> groupIds) {
+		Set<String> groups = new LinkedHashSet<>();
+		if (groupIds != null) {
+			for (String group : groupIds) {
+				if (group != null && !group.isBlank()) {
+					groups.add(group);
+				}
+			}
+		}
+		if (groups.size() > MAX_GROUPS) {
+			throw new IllegalArgumentException("more than " + MAX_GROUPS + " groups");
+		}
+		return groups;
+	}
 
-    /** SQL text from constant fragments, and the values bound to its placeholders, in order. */
-    private static final class Sql {
+	private static String placeholders(int count) {
+		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+	}
 
-        private final StringBuilder text = new StringBuilder();
-        private final List<Object> params = new ArrayList<>();
+	/**
+	 * {@code %text%} for LIKE … ESCAPE '!', lower case, with the text's own wildcards
+	 * taken literally.
+	 */
+	static String containsPattern(String text) {
+		StringBuilder pattern = new StringBuilder("%");
+		for (char ch : text.toLowerCase(Locale.ROOT).toCharArray()) {
+			if (ch == '!' || ch == '%' || ch == '_') {
+				pattern.append('!');
+			}
+			pattern.append(ch);
+		}
+		return pattern.append('%').toString();
+	}
 
-        Sql(String fragment, Object... values) {
-            append(fragment, values);
-        }
+	/**
+	 * SQL text from constant fragments, and the values bound to its placeholders, in
+	 * order.
+	 */
+	private static final class Sql {
 
-        Sql append(String fragment, Object... values) {
-            text.append(fragment);
-            params.addAll(List.of(values));
-            return this;
-        }
+		private final StringBuilder text = new StringBuilder();
 
-        Sql append(Sql other) {
-            text.append(other.text);
-            params.addAll(other.params);
-            return this;
-        }
+		private final List<Object> params = new ArrayList<>();
 
-        /** The filter's conditions on the task row {@code t}. */
-        Sql and(InboxFilter filter) {
-            if (filter.processKey() != null) {
-                append(" AND t.process_key = ?", filter.processKey());
-            }
-            if (filter.text() != null) {
-                String pattern = containsPattern(filter.text());
-                append(" AND (LOWER(t.name) LIKE ? ESCAPE '!' OR LOWER(t.business_key) LIKE ? ESCAPE '!'"
-                        + " OR LOWER(t.request_title) LIKE ? ESCAPE '!')", pattern, pattern, pattern);
-            }
-            return this;
-        }
+		Sql(String fragment, Object... values) {
+			append(fragment, values);
+		}
 
-        String text() {
-            return text.toString();
-        }
+		Sql append(String fragment, Object... values) {
+			text.append(fragment);
+			params.addAll(List.of(values));
+			return this;
+		}
 
-        Object[] params() {
-            return params.toArray();
-        }
-    }
+		Sql append(Sql other) {
+			text.append(other.text);
+			params.addAll(other.params);
+			return this;
+		}
+
+		/** The filter's conditions on the task row {@code t}. */
+		Sql and(InboxFilter filter) {
+			if (filter.processKey() != null) {
+				append(" AND t.process_key = ?", filter.processKey());
+			}
+			if (filter.text() != null) {
+				String pattern = containsPattern(filter.text());
+				append(" AND (LOWER(t.name) LIKE ? ESCAPE '!' OR LOWER(t.business_key) LIKE ? ESCAPE '!'"
+						+ " OR LOWER(t.request_title) LIKE ? ESCAPE '!')", pattern, pattern, pattern);
+			}
+			return this;
+		}
+
+		String text() {
+			return text.toString();
+		}
+
+		Object[] params() {
+			return params.toArray();
+		}
+
+	}
+
 }

@@ -15,77 +15,85 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the inbox read model from the engine's own tables, in one transaction, with the same
- * values the projection writes. Needed once when Baton is upgraded onto a database that already
- * has open tasks (the read model starts empty); at startup it runs whenever the number of open
- * tasks and the number of read-model rows disagree, which one statement compares consistently.
- * Bulk loads that write the engine's tables directly (the benchmark) call it too.
+ * Rebuilds the inbox read model from the engine's own tables, in one transaction, with
+ * the same values the projection writes. Needed once when Baton is upgraded onto a
+ * database that already has open tasks (the read model starts empty); at startup it runs
+ * whenever the number of open tasks and the number of read-model rows disagree, which one
+ * statement compares consistently. Bulk loads that write the engine's tables directly
+ * (the benchmark) call it too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
 public class InboxRebuild implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(InboxRebuild.class);
+	private static final Logger log = LoggerFactory.getLogger(InboxRebuild.class);
 
-    private final JdbcTemplate jdbc;
-    private final ManagementService management;
-    private final TransactionTemplate transaction;
+	private final JdbcTemplate jdbc;
 
-    InboxRebuild(JdbcTemplate jdbc, ManagementService management, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.management = management;
-        this.transaction = new TransactionTemplate(transactions);
-    }
+	private final ManagementService management;
 
-    @Override
-    public void run(ApplicationArguments args) {
-        long[] counts = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM " + table("ACT_RU_TASK")
-                + "), (SELECT COUNT(*) FROM baton_inbox_task)", (row, i) -> new long[] {row.getLong(1), row.getLong(2)});
-        if (counts != null && counts[0] != counts[1]) {
-            log.warn("The inbox read model has {} tasks, the engine {} open tasks: rebuilding it", counts[1], counts[0]);
-            log.warn("Inbox read model rebuilt: {} open tasks", rebuild());
-        }
-    }
+	private final TransactionTemplate transaction;
 
-    /** @return the number of open tasks now in the read model */
-    public int rebuild() {
-        Integer tasks = transaction.execute(status -> {
-            jdbc.update("DELETE FROM baton_inbox_candidate");
-            jdbc.update("DELETE FROM baton_inbox_task");
-            int inserted = jdbc.update("""
-                    INSERT INTO baton_inbox_task (task_id, name, step_id, process_definition_id, process_key,
-                        process_instance_id, business_key, initiator_id, request_title, assignee, owner_id, delegated,
-                        parent_task_id, priority, created_at, due_at)
-                    SELECT t.ID_, SUBSTRING(t.NAME_, 1, 255), SUBSTRING(t.TASK_DEF_KEY_, 1, 255), t.PROC_DEF_ID_,
-                        SUBSTRING(d.KEY_, 1, 255), t.PROC_INST_ID_, SUBSTRING(e.BUSINESS_KEY_, 1, 255),
-                        SUBSTRING(vi.TEXT_, 1, 255), SUBSTRING(vt.TEXT_, 1, 255), t.ASSIGNEE_, t.OWNER_,
-                        CASE WHEN t.DELEGATION_ = 'PENDING' THEN TRUE ELSE FALSE END, t.PARENT_TASK_ID_, t.PRIORITY_,
-                        t.CREATE_TIME_, t.DUE_DATE_
-                    FROM %s t
-                    LEFT JOIN %s d ON d.ID_ = t.PROC_DEF_ID_
-                    LEFT JOIN %s e ON e.ID_ = t.PROC_INST_ID_
-                    LEFT JOIN %s vi ON vi.EXECUTION_ID_ = t.PROC_INST_ID_ AND vi.TASK_ID_ IS NULL
-                        AND vi.NAME_ = '%s' AND vi.TYPE_ = 'string'
-                    LEFT JOIN %s vt ON vt.EXECUTION_ID_ = t.PROC_INST_ID_ AND vt.TASK_ID_ IS NULL
-                        AND vt.NAME_ = 'title' AND vt.TYPE_ = 'string'"""
-                    .formatted(table("ACT_RU_TASK"), table("ACT_RE_PROCDEF"), table("ACT_RU_EXECUTION"),
-                            table("ACT_RU_VARIABLE"), ApprovalVariables.INITIATOR, table("ACT_RU_VARIABLE")));
-            jdbc.update("""
-                    INSERT INTO baton_inbox_candidate (task_id, kind, principal_id, claimable, created_at)
-                    SELECT DISTINCT l.TASK_ID_, CASE WHEN l.USER_ID_ IS NOT NULL THEN 'U' ELSE 'G' END,
-                        COALESCE(l.USER_ID_, l.GROUP_ID_), CASE WHEN t.ASSIGNEE_ IS NULL THEN TRUE ELSE FALSE END,
-                        t.CREATE_TIME_
-                    FROM %s l JOIN %s t ON t.ID_ = l.TASK_ID_
-                    WHERE l.TYPE_ = 'candidate' AND (l.USER_ID_ IS NOT NULL OR l.GROUP_ID_ IS NOT NULL)"""
-                    .formatted(table("ACT_RU_IDENTITYLINK"), table("ACT_RU_TASK")));
-            return inserted;
-        });
-        return tasks == null ? 0 : tasks;
-    }
+	InboxRebuild(JdbcTemplate jdbc, ManagementService management, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.management = management;
+		this.transaction = new TransactionTemplate(transactions);
+	}
 
-    /** An engine table's name with the engine's table prefix, if one is configured. */
-    private String table(String name) {
-        String taskTable = management.getTableName(Task.class);
-        return taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length()) + name;
-    }
+	@Override
+	public void run(ApplicationArguments args) {
+		long[] counts = jdbc.queryForObject(
+				"SELECT (SELECT COUNT(*) FROM " + table("ACT_RU_TASK") + "), (SELECT COUNT(*) FROM baton_inbox_task)",
+				(row, i) -> new long[] { row.getLong(1), row.getLong(2) });
+		if (counts != null && counts[0] != counts[1]) {
+			log.warn("The inbox read model has {} tasks, the engine {} open tasks: rebuilding it", counts[1],
+					counts[0]);
+			log.warn("Inbox read model rebuilt: {} open tasks", rebuild());
+		}
+	}
+
+	/**
+	 * @return the number of open tasks now in the read model
+	 */
+	public int rebuild() {
+		Integer tasks = transaction.execute(status -> {
+			jdbc.update("DELETE FROM baton_inbox_candidate");
+			jdbc.update("DELETE FROM baton_inbox_task");
+			int inserted = jdbc.update("""
+					INSERT INTO baton_inbox_task (task_id, name, step_id, process_definition_id, process_key,
+					    process_instance_id, business_key, initiator_id, request_title, assignee, owner_id, delegated,
+					    parent_task_id, priority, created_at, due_at)
+					SELECT t.ID_, SUBSTRING(t.NAME_, 1, 255), SUBSTRING(t.TASK_DEF_KEY_, 1, 255), t.PROC_DEF_ID_,
+					    SUBSTRING(d.KEY_, 1, 255), t.PROC_INST_ID_, SUBSTRING(e.BUSINESS_KEY_, 1, 255),
+					    SUBSTRING(vi.TEXT_, 1, 255), SUBSTRING(vt.TEXT_, 1, 255), t.ASSIGNEE_, t.OWNER_,
+					    CASE WHEN t.DELEGATION_ = 'PENDING' THEN TRUE ELSE FALSE END, t.PARENT_TASK_ID_, t.PRIORITY_,
+					    t.CREATE_TIME_, t.DUE_DATE_
+					FROM %s t
+					LEFT JOIN %s d ON d.ID_ = t.PROC_DEF_ID_
+					LEFT JOIN %s e ON e.ID_ = t.PROC_INST_ID_
+					LEFT JOIN %s vi ON vi.EXECUTION_ID_ = t.PROC_INST_ID_ AND vi.TASK_ID_ IS NULL
+					    AND vi.NAME_ = '%s' AND vi.TYPE_ = 'string'
+					LEFT JOIN %s vt ON vt.EXECUTION_ID_ = t.PROC_INST_ID_ AND vt.TASK_ID_ IS NULL
+					    AND vt.NAME_ = 'title' AND vt.TYPE_ = 'string'""".formatted(table("ACT_RU_TASK"),
+					table("ACT_RE_PROCDEF"), table("ACT_RU_EXECUTION"), table("ACT_RU_VARIABLE"),
+					ApprovalVariables.INITIATOR, table("ACT_RU_VARIABLE")));
+			jdbc.update("""
+					INSERT INTO baton_inbox_candidate (task_id, kind, principal_id, claimable, created_at)
+					SELECT DISTINCT l.TASK_ID_, CASE WHEN l.USER_ID_ IS NOT NULL THEN 'U' ELSE 'G' END,
+					    COALESCE(l.USER_ID_, l.GROUP_ID_), CASE WHEN t.ASSIGNEE_ IS NULL THEN TRUE ELSE FALSE END,
+					    t.CREATE_TIME_
+					FROM %s l JOIN %s t ON t.ID_ = l.TASK_ID_
+					WHERE l.TYPE_ = 'candidate' AND (l.USER_ID_ IS NOT NULL OR l.GROUP_ID_ IS NOT NULL)"""
+				.formatted(table("ACT_RU_IDENTITYLINK"), table("ACT_RU_TASK")));
+			return inserted;
+		});
+		return tasks == null ? 0 : tasks;
+	}
+
+	/** An engine table's name with the engine's table prefix, if one is configured. */
+	private String table(String name) {
+		String taskTable = management.getTableName(Task.class);
+		return taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length()) + name;
+	}
+
 }

@@ -23,131 +23,139 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tasks")
 class TaskController {
 
-    private final CurrentUser currentUser;
-    private final TaskGuard guard;
-    private final TaskViews views;
-    private final TaskDecisions decisions;
-    private final TaskHandOffs handOffs;
-    private final BatchApproval batch;
-    private final TaskLists lists;
+	private final CurrentUser currentUser;
 
-    TaskController(CurrentUser currentUser, TaskGuard guard, TaskViews views, TaskDecisions decisions,
-            TaskHandOffs handOffs, BatchApproval batch, TaskLists lists) {
-        this.lists = lists;
-        this.currentUser = currentUser;
-        this.guard = guard;
-        this.views = views;
-        this.decisions = decisions;
-        this.handOffs = handOffs;
-        this.batch = batch;
-    }
+	private final TaskGuard guard;
 
-    record CompleteBody(String decision, String comment, Map<String, Object> data, String returnTo) {
-    }
+	private final TaskViews views;
 
-    record PersonBody(String userId, String comment) {
-    }
+	private final TaskDecisions decisions;
 
-    record SignerBody(String userId, String position, String comment) {
-    }
+	private final TaskHandOffs handOffs;
 
-    record CommentBody(String comment) {
-    }
+	private final BatchApproval batch;
 
-    record CopyBody(List<String> userIds, String comment) {
-    }
+	private final TaskLists lists;
 
-    record BatchBody(List<String> taskIds, String comment) {
-    }
+	TaskController(CurrentUser currentUser, TaskGuard guard, TaskViews views, TaskDecisions decisions,
+			TaskHandOffs handOffs, BatchApproval batch, TaskLists lists) {
+		this.lists = lists;
+		this.currentUser = currentUser;
+		this.guard = guard;
+		this.views = views;
+		this.decisions = decisions;
+		this.handOffs = handOffs;
+		this.batch = batch;
+	}
 
-    record Completed(String processInstanceId) {
-    }
+	record CompleteBody(String decision, String comment, Map<String, Object> data, String returnTo) {
+	}
 
-    record BatchResults(List<BatchApproval.Result> results) {
-    }
+	record PersonBody(String userId, String comment) {
+	}
 
-    @GetMapping
-    @Operation(summary = "My tasks: assigned to me, offered to me to claim, or both; with badge counts")
-    TaskLists.TaskList list(@RequestParam(defaultValue = "all-mine") String scope,
-            @RequestParam(required = false) String processKey, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        InboxFilter filter;
-        try {
-            filter = new InboxFilter(processKey, q, InboxFilter.Sort.of(sort), InboxFilter.Order.of(order), page, size);
-        } catch (IllegalArgumentException invalid) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "task.list.invalid");
-        }
-        return lists.list(currentUser.id(), scope, filter);
-    }
+	record SignerBody(String userId, String position, String comment) {
+	}
 
-    @GetMapping("/counts")
-    @Operation(summary = "Badge counts: tasks assigned to me, tasks I may claim")
-    InboxCounts counts() {
-        return lists.counts(currentUser.id());
-    }
+	record CommentBody(String comment) {
+	}
 
-    @GetMapping("/{id}")
-    @Operation(summary = "A task with its form, the request's data and where it can be returned to")
-    TaskViews.TaskDetail task(@PathVariable String id) {
-        String userId = currentUser.id();
-        return views.detail(guard.visibleTo(id, userId), userId);
-    }
+	record CopyBody(List<String> userIds, String comment) {
+	}
 
-    @PostMapping("/{id}/claim")
-    @Operation(summary = "Take a task offered to you (or your department or role)")
-    TaskViews.TaskSummary claim(@PathVariable String id) {
-        return views.summary(handOffs.claim(id, currentUser.id()));
-    }
+	record BatchBody(List<String> taskIds, String comment) {
+	}
 
-    @PostMapping("/{id}/unclaim")
-    @Operation(summary = "Give a claimed task back to everyone it is offered to")
-    TaskViews.TaskSummary unclaim(@PathVariable String id) {
-        return views.summary(handOffs.unclaim(id, currentUser.id()));
-    }
+	record Completed(String processInstanceId) {
+	}
 
-    @PostMapping("/{id}/complete")
-    @Operation(summary = "Approve, reject, or return the request (to the initiator or an earlier step)")
-    Completed complete(@PathVariable String id, @RequestBody CompleteBody body) {
-        return new Completed(decisions.decide(id, currentUser.id(),
-                new TaskDecisions.Decision(body.decision(), body.comment(), body.data(), body.returnTo())));
-    }
+	record BatchResults(List<BatchApproval.Result> results) {
+	}
 
-    @PostMapping("/{id}/transfer")
-    @Operation(summary = "Hand the task to someone else, who then owns it")
-    TaskViews.TaskSummary transfer(@PathVariable String id, @RequestBody PersonBody body) {
-        return views.summary(handOffs.transfer(id, currentUser.id(), body.userId(), body.comment()));
-    }
+	@GetMapping
+	@Operation(summary = "My tasks: assigned to me, offered to me to claim, or both; with badge counts")
+	TaskLists.TaskList list(@RequestParam(defaultValue = "all-mine") String scope,
+			@RequestParam(required = false) String processKey, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String order,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		InboxFilter filter;
+		try {
+			filter = new InboxFilter(processKey, q, InboxFilter.Sort.of(sort), InboxFilter.Order.of(order), page, size);
+		}
+		catch (IllegalArgumentException invalid) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.list.invalid");
+		}
+		return lists.list(currentUser.id(), scope, filter);
+	}
 
-    @PostMapping("/{id}/delegate")
-    @Operation(summary = "Let someone work the task; it comes back to you when they finish")
-    TaskViews.TaskSummary delegate(@PathVariable String id, @RequestBody PersonBody body) {
-        return views.summary(handOffs.delegate(id, currentUser.id(), body.userId(), body.comment()));
-    }
+	@GetMapping("/counts")
+	@Operation(summary = "Badge counts: tasks assigned to me, tasks I may claim")
+	InboxCounts counts() {
+		return lists.counts(currentUser.id());
+	}
 
-    @PostMapping("/{id}/add-signer")
-    @Operation(summary = "Add an approver before you (it comes back to you) or after you (before the step completes)")
-    TaskViews.TaskSummary addSigner(@PathVariable String id, @RequestBody SignerBody body) {
-        return views.summary(handOffs.addSigner(id, currentUser.id(), body.userId(), body.position(), body.comment()));
-    }
+	@GetMapping("/{id}")
+	@Operation(summary = "A task with its form, the request's data and where it can be returned to")
+	TaskViews.TaskDetail task(@PathVariable String id) {
+		String userId = currentUser.id();
+		return views.detail(guard.visibleTo(id, userId), userId);
+	}
 
-    @PostMapping("/{id}/comment")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Comment on the request without deciding")
-    void comment(@PathVariable String id, @RequestBody CommentBody body) {
-        handOffs.comment(id, currentUser.id(), body.comment());
-    }
+	@PostMapping("/{id}/claim")
+	@Operation(summary = "Take a task offered to you (or your department or role)")
+	TaskViews.TaskSummary claim(@PathVariable String id) {
+		return views.summary(handOffs.claim(id, currentUser.id()));
+	}
 
-    @PostMapping("/{id}/cc")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Copy people in on the request (they can read it, not act)")
-    void copy(@PathVariable String id, @RequestBody CopyBody body) {
-        handOffs.copy(id, currentUser.id(), body.userIds(), body.comment());
-    }
+	@PostMapping("/{id}/unclaim")
+	@Operation(summary = "Give a claimed task back to everyone it is offered to")
+	TaskViews.TaskSummary unclaim(@PathVariable String id) {
+		return views.summary(handOffs.unclaim(id, currentUser.id()));
+	}
 
-    @PostMapping("/batch-approve")
-    @Operation(summary = "Approve several tasks of the same step; one result per task")
-    BatchResults batchApprove(@RequestBody BatchBody body) {
-        return new BatchResults(batch.approve(body.taskIds(), currentUser.id(), body.comment()));
-    }
+	@PostMapping("/{id}/complete")
+	@Operation(summary = "Approve, reject, or return the request (to the initiator or an earlier step)")
+	Completed complete(@PathVariable String id, @RequestBody CompleteBody body) {
+		return new Completed(decisions.decide(id, currentUser.id(),
+				new TaskDecisions.Decision(body.decision(), body.comment(), body.data(), body.returnTo())));
+	}
+
+	@PostMapping("/{id}/transfer")
+	@Operation(summary = "Hand the task to someone else, who then owns it")
+	TaskViews.TaskSummary transfer(@PathVariable String id, @RequestBody PersonBody body) {
+		return views.summary(handOffs.transfer(id, currentUser.id(), body.userId(), body.comment()));
+	}
+
+	@PostMapping("/{id}/delegate")
+	@Operation(summary = "Let someone work the task; it comes back to you when they finish")
+	TaskViews.TaskSummary delegate(@PathVariable String id, @RequestBody PersonBody body) {
+		return views.summary(handOffs.delegate(id, currentUser.id(), body.userId(), body.comment()));
+	}
+
+	@PostMapping("/{id}/add-signer")
+	@Operation(summary = "Add an approver before you (it comes back to you) or after you (before the step completes)")
+	TaskViews.TaskSummary addSigner(@PathVariable String id, @RequestBody SignerBody body) {
+		return views.summary(handOffs.addSigner(id, currentUser.id(), body.userId(), body.position(), body.comment()));
+	}
+
+	@PostMapping("/{id}/comment")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Comment on the request without deciding")
+	void comment(@PathVariable String id, @RequestBody CommentBody body) {
+		handOffs.comment(id, currentUser.id(), body.comment());
+	}
+
+	@PostMapping("/{id}/cc")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Copy people in on the request (they can read it, not act)")
+	void copy(@PathVariable String id, @RequestBody CopyBody body) {
+		handOffs.copy(id, currentUser.id(), body.userIds(), body.comment());
+	}
+
+	@PostMapping("/batch-approve")
+	@Operation(summary = "Approve several tasks of the same step; one result per task")
+	BatchResults batchApprove(@RequestBody BatchBody body) {
+		return new BatchResults(batch.approve(body.taskIds(), currentUser.id(), body.comment()));
+	}
+
 }

@@ -18,121 +18,138 @@ import org.springframework.transaction.annotation.Transactional;
  * The three decisions on a task, each in one transaction with its ledger row:
  * <ul>
  * <li>approve: the submission is validated against this task's deployed form and the task
- * completes — unless an extra signer or a delegation means it first goes to someone else;</li>
- * <li>reject: the BPMN error {@code baton-rejected} ends the request (processes/README.md);</li>
- * <li>return: the request goes back to the initiator or to an earlier step (process-instance
- * modification), and whoever works that step again sees the comment in the timeline.</li>
+ * completes — unless an extra signer or a delegation means it first goes to someone
+ * else;</li>
+ * <li>reject: the BPMN error {@code baton-rejected} ends the request
+ * (processes/README.md);</li>
+ * <li>return: the request goes back to the initiator or to an earlier step
+ * (process-instance modification), and whoever works that step again sees the comment in
+ * the timeline.</li>
  * </ul>
  */
 @Service
 class TaskDecisions {
 
-    static final String REJECTED_ERROR = "baton-rejected";
+	static final String REJECTED_ERROR = "baton-rejected";
 
-    private final TaskGuard guard;
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final SubmissionValidator validator;
-    private final TaskLedger ledger;
-    private final ReturnTargets returnTargets;
+	private final TaskGuard guard;
 
-    TaskDecisions(TaskGuard guard, TaskService taskService, RuntimeService runtimeService, SubmissionValidator validator,
-            TaskLedger ledger, ReturnTargets returnTargets) {
-        this.guard = guard;
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.validator = validator;
-        this.ledger = ledger;
-        this.returnTargets = returnTargets;
-    }
+	private final TaskService taskService;
 
-    record Decision(String decision, String comment, Map<String, Object> data, String returnTo) {
-    }
+	private final RuntimeService runtimeService;
 
-    /** @return the process instance the task belonged to */
-    @Transactional
-    public String decide(String taskId, String userId, Decision decision) {
-        // a task that vanishes between the checks and the engine call is the same conflict as a lost race
-        return EngineConflicts.guard(() -> decideNow(taskId, userId, decision));
-    }
+	private final SubmissionValidator validator;
 
-    private String decideNow(String taskId, String userId, Decision decision) {
-        Task task = guard.assignedTo(taskId, userId);
-        String comment = Comments.optional(decision.comment());
-        Map<String, Object> data = decision.data() == null ? Map.of() : decision.data();
-        switch (decision.decision() == null ? "" : decision.decision()) {
-            case "approve" -> approve(task, userId, comment, data);
-            case "reject" -> reject(task, userId, Comments.required(comment), data);
-            case "return" -> sendBack(task, userId, Comments.required(comment), data, decision.returnTo());
-            default -> throw new ProblemException(HttpStatus.BAD_REQUEST, "task.decision.unknown");
-        }
-        return task.getProcessInstanceId();
-    }
+	private final TaskLedger ledger;
 
-    private void approve(Task task, String userId, String comment, Map<String, Object> data) {
-        ValidatedSubmission submission = validator.validateTask(task.getId(), data,
-                runtimeService.getVariables(task.getProcessInstanceId()), true);
-        var returnsTo = TaskVariables.list(taskService, task.getId(), TaskVariables.SIGNER_RETURNS_TO);
-        var afterSigners = TaskVariables.list(taskService, task.getId(), TaskVariables.AFTER_SIGNERS);
-        if (task.getDelegationState() == DelegationState.PENDING) {
-            ledger.record(task, userId, task.getOwner(), "resolve", comment, submission.dataHash());
-            EngineConflicts.guard(() -> taskService.resolveTask(task.getId(), submission.variables()));
-        } else if (!returnsTo.isEmpty()) {
-            // an extra signer added before the assignee has approved: the task goes back
-            String next = returnsTo.remove(returnsTo.size() - 1);
-            ledger.record(task, userId, next, "approve", comment, submission.dataHash());
-            handTo(task, next, submission);
-            TaskVariables.store(taskService, task.getId(), TaskVariables.SIGNER_RETURNS_TO, returnsTo);
-        } else if (!afterSigners.isEmpty()) {
-            // extra signers after the assignee: the next one signs before the step completes
-            String next = afterSigners.remove(0);
-            ledger.record(task, userId, next, "approve", comment, submission.dataHash());
-            handTo(task, next, submission);
-            TaskVariables.store(taskService, task.getId(), TaskVariables.AFTER_SIGNERS, afterSigners);
-        } else {
-            ledger.record(task, userId, null, "approve", comment, submission.dataHash());
-            EngineConflicts.guard(() -> taskService.complete(task.getId(), submission.variables()));
-        }
-    }
+	private final ReturnTargets returnTargets;
 
-    private void handTo(Task task, String next, ValidatedSubmission submission) {
-        EngineConflicts.guard(() -> {
-            taskService.setVariables(task.getId(), submission.variables());
-            taskService.setAssignee(task.getId(), next);
-        });
-    }
+	TaskDecisions(TaskGuard guard, TaskService taskService, RuntimeService runtimeService,
+			SubmissionValidator validator, TaskLedger ledger, ReturnTargets returnTargets) {
+		this.guard = guard;
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+		this.validator = validator;
+		this.ledger = ledger;
+		this.returnTargets = returnTargets;
+	}
 
-    private void reject(Task task, String userId, String comment, Map<String, Object> data) {
-        ValidatedSubmission submission = validator.validateTask(task.getId(), data,
-                runtimeService.getVariables(task.getProcessInstanceId()), false);
-        ledger.record(task, userId, null, "reject", comment, submission.dataHash());
-        EngineConflicts.guard(() -> taskService.handleBpmnError(task.getId(), REJECTED_ERROR, comment));
-    }
+	record Decision(String decision, String comment, Map<String, Object> data, String returnTo) {
+	}
 
-    private void sendBack(Task task, String userId, String comment, Map<String, Object> data, String returnTo) {
-        if (returnTo == null || returnTo.isBlank()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "task.return.target");
-        }
-        String step = returnTargets.stepFor(task, returnTo);
-        if (step == null) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "task.return.unknownTarget", returnTo);
-        }
-        ValidatedSubmission submission = validator.validateTask(task.getId(), data,
-                runtimeService.getVariables(task.getProcessInstanceId()), false);
-        ledger.record(task, userId, returnTo, "return", comment, submission.dataHash());
-        String instanceId = task.getProcessInstanceId();
-        EngineConflicts.guard(() -> {
-            // whoever approved last must be asked again, not approved automatically
-            runtimeService.removeVariables(instanceId, java.util.List.of(ApprovalVariables.LAST_STEP, ApprovalVariables.LAST_APPROVERS));
-            // start the target first: cancelling everything first would end the request
-            var modification = runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity(step);
-            for (var running : runtimeService.getActivityInstance(instanceId).getChildActivityInstances()) {
-                modification.cancelActivityInstance(running.getId());
-            }
-            for (var waiting : runtimeService.getActivityInstance(instanceId).getChildTransitionInstances()) {
-                modification.cancelTransitionInstance(waiting.getId());
-            }
-            modification.execute();
-        });
-    }
+	/**
+	 * @return the process instance the task belonged to
+	 */
+	@Transactional
+	public String decide(String taskId, String userId, Decision decision) {
+		// a task that vanishes between the checks and the engine call is the same
+		// conflict as a lost race
+		return EngineConflicts.guard(() -> decideNow(taskId, userId, decision));
+	}
+
+	private String decideNow(String taskId, String userId, Decision decision) {
+		Task task = guard.assignedTo(taskId, userId);
+		String comment = Comments.optional(decision.comment());
+		Map<String, Object> data = decision.data() == null ? Map.of() : decision.data();
+		switch (decision.decision() == null ? "" : decision.decision()) {
+			case "approve" -> approve(task, userId, comment, data);
+			case "reject" -> reject(task, userId, Comments.required(comment), data);
+			case "return" -> sendBack(task, userId, Comments.required(comment), data, decision.returnTo());
+			default -> throw new ProblemException(HttpStatus.BAD_REQUEST, "task.decision.unknown");
+		}
+		return task.getProcessInstanceId();
+	}
+
+	private void approve(Task task, String userId, String comment, Map<String, Object> data) {
+		ValidatedSubmission submission = validator.validateTask(task.getId(), data,
+				runtimeService.getVariables(task.getProcessInstanceId()), true);
+		var returnsTo = TaskVariables.list(taskService, task.getId(), TaskVariables.SIGNER_RETURNS_TO);
+		var afterSigners = TaskVariables.list(taskService, task.getId(), TaskVariables.AFTER_SIGNERS);
+		if (task.getDelegationState() == DelegationState.PENDING) {
+			ledger.record(task, userId, task.getOwner(), "resolve", comment, submission.dataHash());
+			EngineConflicts.guard(() -> taskService.resolveTask(task.getId(), submission.variables()));
+		}
+		else if (!returnsTo.isEmpty()) {
+			// an extra signer added before the assignee has approved: the task goes back
+			String next = returnsTo.remove(returnsTo.size() - 1);
+			ledger.record(task, userId, next, "approve", comment, submission.dataHash());
+			handTo(task, next, submission);
+			TaskVariables.store(taskService, task.getId(), TaskVariables.SIGNER_RETURNS_TO, returnsTo);
+		}
+		else if (!afterSigners.isEmpty()) {
+			// extra signers after the assignee: the next one signs before the step
+			// completes
+			String next = afterSigners.remove(0);
+			ledger.record(task, userId, next, "approve", comment, submission.dataHash());
+			handTo(task, next, submission);
+			TaskVariables.store(taskService, task.getId(), TaskVariables.AFTER_SIGNERS, afterSigners);
+		}
+		else {
+			ledger.record(task, userId, null, "approve", comment, submission.dataHash());
+			EngineConflicts.guard(() -> taskService.complete(task.getId(), submission.variables()));
+		}
+	}
+
+	private void handTo(Task task, String next, ValidatedSubmission submission) {
+		EngineConflicts.guard(() -> {
+			taskService.setVariables(task.getId(), submission.variables());
+			taskService.setAssignee(task.getId(), next);
+		});
+	}
+
+	private void reject(Task task, String userId, String comment, Map<String, Object> data) {
+		ValidatedSubmission submission = validator.validateTask(task.getId(), data,
+				runtimeService.getVariables(task.getProcessInstanceId()), false);
+		ledger.record(task, userId, null, "reject", comment, submission.dataHash());
+		EngineConflicts.guard(() -> taskService.handleBpmnError(task.getId(), REJECTED_ERROR, comment));
+	}
+
+	private void sendBack(Task task, String userId, String comment, Map<String, Object> data, String returnTo) {
+		if (returnTo == null || returnTo.isBlank()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.return.target");
+		}
+		String step = returnTargets.stepFor(task, returnTo);
+		if (step == null) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.return.unknownTarget", returnTo);
+		}
+		ValidatedSubmission submission = validator.validateTask(task.getId(), data,
+				runtimeService.getVariables(task.getProcessInstanceId()), false);
+		ledger.record(task, userId, returnTo, "return", comment, submission.dataHash());
+		String instanceId = task.getProcessInstanceId();
+		EngineConflicts.guard(() -> {
+			// whoever approved last must be asked again, not approved automatically
+			runtimeService.removeVariables(instanceId,
+					java.util.List.of(ApprovalVariables.LAST_STEP, ApprovalVariables.LAST_APPROVERS));
+			// start the target first: cancelling everything first would end the request
+			var modification = runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity(step);
+			for (var running : runtimeService.getActivityInstance(instanceId).getChildActivityInstances()) {
+				modification.cancelActivityInstance(running.getId());
+			}
+			for (var waiting : runtimeService.getActivityInstance(instanceId).getChildTransitionInstances()) {
+				modification.cancelTransitionInstance(waiting.getId());
+			}
+			modification.execute();
+		});
+	}
+
 }

@@ -13,83 +13,95 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Nobody acts outside their reach: loads a task for a caller and says what they may do with it.
- * The assignee acts; a candidate (by name, department or role) may only claim; anyone else is
- * refused. A task that was completed or withdrawn meanwhile is a conflict, not a mystery.
+ * Nobody acts outside their reach: loads a task for a caller and says what they may do
+ * with it. The assignee acts; a candidate (by name, department or role) may only claim;
+ * anyone else is refused. A task that was completed or withdrawn meanwhile is a conflict,
+ * not a mystery.
  */
 @Component
 class TaskGuard {
 
-    private final TaskService taskService;
-    private final HistoryService historyService;
-    private final Directory directory;
+	private final TaskService taskService;
 
-    TaskGuard(TaskService taskService, HistoryService historyService, Directory directory) {
-        this.taskService = taskService;
-        this.historyService = historyService;
-        this.directory = directory;
-    }
+	private final HistoryService historyService;
 
-    /** The open task; 409 if it is finished, 404 if it never existed. */
-    Task open(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
-        }
-        boolean existed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-        throw existed ? new ProblemException(HttpStatus.CONFLICT, "task.gone")
-                : new ProblemException(HttpStatus.NOT_FOUND, "task.notFound", taskId);
-    }
+	private final Directory directory;
 
-    /** The task, if the caller is its assignee; a candidate is told to claim first, anyone else is refused. */
-    Task assignedTo(String taskId, String userId) {
-        Task task = open(taskId);
-        if (userId.equals(task.getAssignee())) {
-            return task;
-        }
-        if (task.getAssignee() == null && isCandidate(task, userId)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "task.claimFirst");
-        }
-        throw new ProblemException(HttpStatus.FORBIDDEN, "task.notYours");
-    }
+	TaskGuard(TaskService taskService, HistoryService historyService, Directory directory) {
+		this.taskService = taskService;
+		this.historyService = historyService;
+		this.directory = directory;
+	}
 
-    /** The task, if the caller may see it: assignee, owner (delegated), or candidate. */
-    Task visibleTo(String taskId, String userId) {
-        Task task = open(taskId);
-        if (userId.equals(task.getAssignee()) || userId.equals(task.getOwner()) || isCandidate(task, userId)) {
-            return task;
-        }
-        throw new ProblemException(HttpStatus.FORBIDDEN, "task.notYours");
-    }
+	/** The open task; 409 if it is finished, 404 if it never existed. */
+	Task open(String taskId) {
+		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+		if (task != null) {
+			return task;
+		}
+		boolean existed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+		throw existed ? new ProblemException(HttpStatus.CONFLICT, "task.gone")
+				: new ProblemException(HttpStatus.NOT_FOUND, "task.notFound", taskId);
+	}
 
-    boolean isCandidate(Task task, String userId) {
-        List<String> groups = directory.groupIdsOf(userId);
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (userId.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
-                return true;
-            }
-        }
-        return false;
-    }
+	/**
+	 * The task, if the caller is its assignee; a candidate is told to claim first, anyone
+	 * else is refused.
+	 */
+	Task assignedTo(String taskId, String userId) {
+		Task task = open(taskId);
+		if (userId.equals(task.getAssignee())) {
+			return task;
+		}
+		if (task.getAssignee() == null && isCandidate(task, userId)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "task.claimFirst");
+		}
+		throw new ProblemException(HttpStatus.FORBIDDEN, "task.notYours");
+	}
 
-    boolean hasCandidates(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
-    }
+	/** The task, if the caller may see it: assignee, owner (delegated), or candidate. */
+	Task visibleTo(String taskId, String userId) {
+		Task task = open(taskId);
+		if (userId.equals(task.getAssignee()) || userId.equals(task.getOwner()) || isCandidate(task, userId)) {
+			return task;
+		}
+		throw new ProblemException(HttpStatus.FORBIDDEN, "task.notYours");
+	}
 
-    /** An active person other than the caller, for transfer, delegation and extra signers. */
-    String activePerson(String userId, String callerId) {
-        if (userId == null || userId.isBlank()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "task.person.unknown", "");
-        }
-        String id = userId.trim();
-        if (id.equals(callerId)) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "task.person.self");
-        }
-        return directory.person(id).filter(person -> person.active()).map(person -> person.id())
-                .orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "task.person.unknown", id));
-    }
+	boolean isCandidate(Task task, String userId) {
+		List<String> groups = directory.groupIdsOf(userId);
+		for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+			if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+				continue;
+			}
+			if (userId.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean hasCandidates(Task task) {
+		return taskService.getIdentityLinksForTask(task.getId())
+			.stream()
+			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+	}
+
+	/**
+	 * An active person other than the caller, for transfer, delegation and extra signers.
+	 */
+	String activePerson(String userId, String callerId) {
+		if (userId == null || userId.isBlank()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.person.unknown", "");
+		}
+		String id = userId.trim();
+		if (id.equals(callerId)) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.person.self");
+		}
+		return directory.person(id)
+			.filter(person -> person.active())
+			.map(person -> person.id())
+			.orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST, "task.person.unknown", id));
+	}
+
 }

@@ -17,65 +17,78 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** What the inbox and the task page show of a task (docs/api.md: TaskSummary, task detail). */
+/**
+ * What the inbox and the task page show of a task (docs/api.md: TaskSummary, task
+ * detail).
+ */
 @Component
 class TaskViews {
 
-    private final RuntimeService runtimeService;
-    private final Directory directory;
-    private final ProcessCatalog catalog;
-    private final FormSchemas forms;
-    private final ReturnTargets returnTargets;
-    private final TaskGuard guard;
+	private final RuntimeService runtimeService;
 
-    TaskViews(RuntimeService runtimeService, Directory directory, ProcessCatalog catalog, FormSchemas forms,
-            ReturnTargets returnTargets, TaskGuard guard) {
-        this.runtimeService = runtimeService;
-        this.directory = directory;
-        this.catalog = catalog;
-        this.forms = forms;
-        this.returnTargets = returnTargets;
-        this.guard = guard;
-    }
+	private final Directory directory;
 
-    record TaskSummary(String id, String name, String stepId, String processKey, ProcessCatalog.Localized processName,
-            ProcessCatalog.Localized stepName, String requestId, String requestTitle, PersonRef initiator, PersonRef assignee,
-            PersonRef owner, boolean delegated, Instant createdAt, Instant dueAt, boolean claimable) {
-    }
+	private final ProcessCatalog catalog;
 
-    record ReturnTarget(String stepId, ProcessCatalog.Localized name) {
-    }
+	private final FormSchemas forms;
 
-    record TaskDetail(TaskSummary task, JsonNode form, Map<String, Object> data, String requestId,
-            List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim) {
-    }
+	private final ReturnTargets returnTargets;
 
-    TaskSummary summary(Task task) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        Object initiator = runtimeService.getVariable(task.getProcessInstanceId(), ApprovalVariables.INITIATOR);
-        Object title = runtimeService.getVariable(task.getProcessInstanceId(), "title");
-        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                task.getProcessDefinitionId().split(":")[0], catalog.of(task.getProcessDefinitionId()).name(),
-                catalog.of(task.getProcessDefinitionId()).step(task.getTaskDefinitionKey()),
-                instance == null ? null : instance.getBusinessKey(), title == null ? null : title.toString(),
-                directory.ref(initiator == null ? null : initiator.toString()), directory.ref(task.getAssignee()),
-                directory.ref(task.getOwner()), task.getDelegationState() == DelegationState.PENDING,
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee() == null);
-    }
+	private final TaskGuard guard;
 
-    TaskDetail detail(Task task, String userId) {
-        TaskSummary summary = summary(task);
-        Map<String, Object> data = PlainVariables.of(runtimeService.getVariablesTyped(task.getProcessInstanceId(), false));
-        List<ReturnTarget> targets = returnTargets.of(task).stream()
-                .map(target -> new ReturnTarget(target.stepId(), ReturnTargets.INITIATOR.equals(target.stepId())
-                        ? new ProcessCatalog.Localized("发起人", "Initiator")
-                        : catalog.of(task.getProcessDefinitionId()).step(target.stepId())))
-                .toList();
-        boolean canAct = userId.equals(task.getAssignee());
-        boolean canClaim = task.getAssignee() == null && guard.isCandidate(task, userId);
-        return new TaskDetail(summary, forms.taskForm(task.getId()).orElse(null), data, summary.requestId(), targets,
-                canAct, canClaim);
-    }
+	TaskViews(RuntimeService runtimeService, Directory directory, ProcessCatalog catalog, FormSchemas forms,
+			ReturnTargets returnTargets, TaskGuard guard) {
+		this.runtimeService = runtimeService;
+		this.directory = directory;
+		this.catalog = catalog;
+		this.forms = forms;
+		this.returnTargets = returnTargets;
+		this.guard = guard;
+	}
+
+	record TaskSummary(String id, String name, String stepId, String processKey, ProcessCatalog.Localized processName,
+			ProcessCatalog.Localized stepName, String requestId, String requestTitle, PersonRef initiator,
+			PersonRef assignee, PersonRef owner, boolean delegated, Instant createdAt, Instant dueAt,
+			boolean claimable) {
+	}
+
+	record ReturnTarget(String stepId, ProcessCatalog.Localized name) {
+	}
+
+	record TaskDetail(TaskSummary task, JsonNode form, Map<String, Object> data, String requestId,
+			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim) {
+	}
+
+	TaskSummary summary(Task task) {
+		ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		Object initiator = runtimeService.getVariable(task.getProcessInstanceId(), ApprovalVariables.INITIATOR);
+		Object title = runtimeService.getVariable(task.getProcessInstanceId(), "title");
+		return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+				task.getProcessDefinitionId().split(":")[0], catalog.of(task.getProcessDefinitionId()).name(),
+				catalog.of(task.getProcessDefinitionId()).step(task.getTaskDefinitionKey()),
+				instance == null ? null : instance.getBusinessKey(), title == null ? null : title.toString(),
+				directory.ref(initiator == null ? null : initiator.toString()), directory.ref(task.getAssignee()),
+				directory.ref(task.getOwner()), task.getDelegationState() == DelegationState.PENDING,
+				task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+				task.getAssignee() == null);
+	}
+
+	TaskDetail detail(Task task, String userId) {
+		TaskSummary summary = summary(task);
+		Map<String, Object> data = PlainVariables
+			.of(runtimeService.getVariablesTyped(task.getProcessInstanceId(), false));
+		List<ReturnTarget> targets = returnTargets.of(task)
+			.stream()
+			.map(target -> new ReturnTarget(target.stepId(),
+					ReturnTargets.INITIATOR.equals(target.stepId()) ? new ProcessCatalog.Localized("发起人", "Initiator")
+							: catalog.of(task.getProcessDefinitionId()).step(target.stepId())))
+			.toList();
+		boolean canAct = userId.equals(task.getAssignee());
+		boolean canClaim = task.getAssignee() == null && guard.isCandidate(task, userId);
+		return new TaskDetail(summary, forms.taskForm(task.getId()).orElse(null), data, summary.requestId(), targets,
+				canAct, canClaim);
+	}
+
 }

@@ -12,14 +12,15 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {
 
-    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    static final Locale ENGLISH = Locale.US;
+	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+	static final Locale ENGLISH = Locale.US;
 
-    @Bean
-    LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(CHINESE, ENGLISH));
-        resolver.setDefaultLocale(CHINESE);
-        return resolver;
-    }
+	@Bean
+	LocaleResolver localeResolver() {
+		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+		resolver.setSupportedLocales(List.of(CHINESE, ENGLISH));
+		resolver.setDefaultLocale(CHINESE);
+		return resolver;
+	}
+
 }

@@ -7,60 +7,67 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * A failure the caller can act on. The message is a key in {@code i18n/messages*.properties},
- * translated into the caller's language when the problem detail is written.
+ * A failure the caller can act on. The message is a key in
+ * {@code i18n/messages*.properties}, translated into the caller's language when the
+ * problem detail is written.
  */
 public class ProblemException extends RuntimeException {
 
-    private final HttpStatus status;
-    private final String messageKey;
-    private final transient Object[] arguments;
-    private final List<FieldProblem> fieldProblems;
-    private final Map<String, String> headers = new LinkedHashMap<>();
+	private final HttpStatus status;
 
-    public ProblemException(HttpStatus status, String messageKey, Object... arguments) {
-        this(status, messageKey, List.of(), arguments);
-    }
+	private final String messageKey;
 
-    public ProblemException(HttpStatus status, String messageKey, List<FieldProblem> fieldProblems, Object... arguments) {
-        super(messageKey);
-        this.status = status;
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-        this.fieldProblems = List.copyOf(fieldProblems);
-    }
+	private final transient Object[] arguments;
 
-    public HttpStatus status() {
-        return status;
-    }
+	private final List<FieldProblem> fieldProblems;
 
-    public String messageKey() {
-        return messageKey;
-    }
+	private final Map<String, String> headers = new LinkedHashMap<>();
 
-    public Object[] arguments() {
-        return arguments.clone();
-    }
+	public ProblemException(HttpStatus status, String messageKey, Object... arguments) {
+		this(status, messageKey, List.of(), arguments);
+	}
 
-    /** Adds a response header, e.g. {@code Retry-After}. */
-    public ProblemException withHeader(String name, String value) {
-        headers.put(name, value);
-        return this;
-    }
+	public ProblemException(HttpStatus status, String messageKey, List<FieldProblem> fieldProblems,
+			Object... arguments) {
+		super(messageKey);
+		this.status = status;
+		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
+		this.fieldProblems = List.copyOf(fieldProblems);
+	}
 
-    public Map<String, String> headers() {
-        return Map.copyOf(headers);
-    }
+	public HttpStatus status() {
+		return status;
+	}
 
-    public List<FieldProblem> fieldProblems() {
-        return fieldProblems;
-    }
+	public String messageKey() {
+		return messageKey;
+	}
 
-    /** One offending field of a submission: its key and a message key with arguments. */
-    public record FieldProblem(String field, String messageKey, List<Object> arguments) {
+	public Object[] arguments() {
+		return arguments.clone();
+	}
 
-        public FieldProblem(String field, String messageKey, Object... arguments) {
-            this(field, messageKey, List.of(arguments));
-        }
-    }
+	/** Adds a response header, e.g. {@code Retry-After}. */
+	public ProblemException withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	public Map<String, String> headers() {
+		return Map.copyOf(headers);
+	}
+
+	public List<FieldProblem> fieldProblems() {
+		return fieldProblems;
+	}
+
+	/** One offending field of a submission: its key and a message key with arguments. */
+	public record FieldProblem(String field, String messageKey, List<Object> arguments) {
+
+		public FieldProblem(String field, String messageKey, Object... arguments) {
+			this(field, messageKey, List.of(arguments));
+		}
+	}
+
 }

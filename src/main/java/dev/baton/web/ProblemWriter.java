@@ -16,56 +16,59 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Builds RFC 9457 problem details with a translated {@code detail}; also writes them straight to a
- * servlet response for filters that run before Spring MVC (authentication, CSRF, engine REST).
+ * Builds RFC 9457 problem details with a translated {@code detail}; also writes them
+ * straight to a servlet response for filters that run before Spring MVC (authentication,
+ * CSRF, engine REST).
  */
 @Component
 public class ProblemWriter {
 
-    public static final String TYPE_PREFIX = "https://baton.dev/problems/";
+	public static final String TYPE_PREFIX = "https://baton.dev/problems/";
 
-    private final Messages messages;
-    private final LocaleResolver localeResolver;
-    private final ObjectMapper json;
+	private final Messages messages;
 
-    ProblemWriter(Messages messages, LocaleResolver localeResolver, ObjectMapper json) {
-        this.messages = messages;
-        this.localeResolver = localeResolver;
-        this.json = json;
-    }
+	private final LocaleResolver localeResolver;
 
-    public ProblemDetail problem(Locale locale, HttpStatus status, String messageKey, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(locale, messageKey, arguments));
-        problem.setType(URI.create(TYPE_PREFIX + messageKey.replace('.', '-')));
-        problem.setTitle(messages.get(locale, "problem.title." + status.value(), status.getReasonPhrase()));
-        problem.setProperty("code", messageKey);
-        return problem;
-    }
+	private final ObjectMapper json;
 
-    public ProblemDetail problem(Locale locale, ProblemException exception) {
-        ProblemDetail problem = problem(locale, exception.status(), exception.messageKey(), exception.arguments());
-        if (!exception.fieldProblems().isEmpty()) {
-            List<Map<String, String>> errors = exception.fieldProblems().stream()
-                    .map(field -> Map.of(
-                            "field", field.field(),
-                            "code", field.messageKey(),
-                            "message", messages.get(locale, field.messageKey(), field.arguments().toArray())))
-                    .toList();
-            problem.setProperty("errors", errors);
-        }
-        return problem;
-    }
+	ProblemWriter(Messages messages, LocaleResolver localeResolver, ObjectMapper json) {
+		this.messages = messages;
+		this.localeResolver = localeResolver;
+		this.json = json;
+	}
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String messageKey, Object... arguments) throws IOException {
-        Locale locale = localeResolver.resolveLocale(request);
-        ProblemDetail problem = problem(locale, status, messageKey, arguments);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.resetBuffer();
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Language", locale.toLanguageTag());
-        json.writeValue(response.getOutputStream(), problem);
-    }
+	public ProblemDetail problem(Locale locale, HttpStatus status, String messageKey, Object... arguments) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(locale, messageKey, arguments));
+		problem.setType(URI.create(TYPE_PREFIX + messageKey.replace('.', '-')));
+		problem.setTitle(messages.get(locale, "problem.title." + status.value(), status.getReasonPhrase()));
+		problem.setProperty("code", messageKey);
+		return problem;
+	}
+
+	public ProblemDetail problem(Locale locale, ProblemException exception) {
+		ProblemDetail problem = problem(locale, exception.status(), exception.messageKey(), exception.arguments());
+		if (!exception.fieldProblems().isEmpty()) {
+			List<Map<String, String>> errors = exception.fieldProblems()
+				.stream()
+				.map(field -> Map.of("field", field.field(), "code", field.messageKey(), "message",
+						messages.get(locale, field.messageKey(), field.arguments().toArray())))
+				.toList();
+			problem.setProperty("errors", errors);
+		}
+		return problem;
+	}
+
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
+			Object... arguments) throws IOException {
+		Locale locale = localeResolver.resolveLocale(request);
+		ProblemDetail problem = problem(locale, status, messageKey, arguments);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.resetBuffer();
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader("Content-Language", locale.toLanguageTag());
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
 }

@@ -5,4 +5,5 @@ import dev.baton.support.OnMariaDb;
 /** The demo organisation, again on MariaDB through MySQL Connector/J. */
 @OnMariaDb
 class DemoOrganisationOnMariaDbTest extends DemoOrganisationTest {
+
 }

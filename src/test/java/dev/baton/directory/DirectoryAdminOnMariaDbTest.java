@@ -5,4 +5,5 @@ import dev.baton.support.OnMariaDb;
 /** Organisation changes, again on MariaDB through MySQL Connector/J. */
 @OnMariaDb
 class DirectoryAdminOnMariaDbTest extends DirectoryAdminTest {
+
 }

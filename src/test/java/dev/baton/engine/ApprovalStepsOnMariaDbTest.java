@@ -5,4 +5,5 @@ import dev.baton.support.OnMariaDb;
 /** Approver rules at run time, again on MariaDB through MySQL Connector/J. */
 @OnMariaDb
 class ApprovalStepsOnMariaDbTest extends ApprovalStepsTest {
+
 }

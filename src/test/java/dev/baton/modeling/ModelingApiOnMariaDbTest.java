@@ -8,4 +8,5 @@ import dev.baton.support.OnMariaDb;
  */
 @OnMariaDb
 class ModelingApiOnMariaDbTest extends ModelingApiTest {
+
 }

@@ -23,66 +23,78 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Shipped models are published at startup, but never over a version a designer published since. */
+/**
+ * Shipped models are published at startup, but never over a version a designer published
+ * since.
+ */
 @BatonTest
 class ShippedProcessesTest {
 
-    @Autowired
-    ShippedProcesses shipped;
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    MockMvc http;
+	@Autowired
+	ShippedProcesses shipped;
 
-    @Test
-    void aChangedShippedModelIsPublishedUnlessADesignerPublishedAVersionSince() throws Exception {
-        // given a process shipped as a file: version 1
-        String key = "shipped-" + UUID.randomUUID().toString().substring(0, 8);
-        shipped.publish(List.of(file(key + ".bpmn", DesignerModels.expenseClaim(key, "finance-manager"))), forms(key));
-        assertThat(latest(key).getVersion()).isEqualTo(1);
-        // and the same file again at the next start publishes nothing, a changed one version 2
-        shipped.publish(List.of(file(key + ".bpmn", DesignerModels.expenseClaim(key, "finance-manager"))), forms(key));
-        assertThat(latest(key).getVersion()).isEqualTo(1);
-        shipped.publish(List.of(file(key + ".bpmn", DesignerModels.expenseClaim(key, "accountant"))), forms(key));
-        assertThat(latest(key).getVersion()).isEqualTo(2);
+	@Autowired
+	RepositoryService repositoryService;
 
-        // when a designer publishes version 3 of it
-        designer(post("/api/modeling/processes/" + key + "/draft"));
-        designer(put("/api/modeling/processes/" + key + "/draft").contentType(MediaType.APPLICATION_JSON)
-                .content(DesignerModels.save(1, DesignerModels.expenseClaim(key, "general-manager"),
-                        DesignerModels.expenseClaimForms(key))));
-        designer(post("/api/modeling/processes/" + key + "/draft/publish").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"revision\":2}"));
-        assertThat(latest(key).getVersion()).isEqualTo(3);
+	@Autowired
+	MockMvc http;
 
-        // and a newer Baton ships yet another change, then the designer's version stays the latest
-        shipped.publish(List.of(file(key + ".bpmn", DesignerModels.expenseClaim(key, "hr-specialist"))), forms(key));
-        assertThat(latest(key).getVersion()).isEqualTo(3);
-    }
+	@Test
+	void aChangedShippedModelIsPublishedUnlessADesignerPublishedAVersionSince() throws Exception {
+		// given a process shipped as a file: version 1
+		String key = "shipped-" + UUID.randomUUID().toString().substring(0, 8);
+		shipped.publish(List.of(file(key + ".bpmn", DesignerModels.expenseClaim(key, "finance-manager"))), forms(key));
+		assertThat(latest(key).getVersion()).isEqualTo(1);
+		// and the same file again at the next start publishes nothing, a changed one
+		// version 2
+		shipped.publish(List.of(file(key + ".bpmn", DesignerModels.expenseClaim(key, "finance-manager"))), forms(key));
+		assertThat(latest(key).getVersion()).isEqualTo(1);
+		shipped.publish(List.of(file(key + ".bpmn", DesignerModels.expenseClaim(key, "accountant"))), forms(key));
+		assertThat(latest(key).getVersion()).isEqualTo(2);
 
-    private void designer(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-        http.perform(request.with(httpBasic("designer", "demo"))).andExpect(status().is2xxSuccessful());
-    }
+		// when a designer publishes version 3 of it
+		designer(post("/api/modeling/processes/" + key + "/draft"));
+		designer(put("/api/modeling/processes/" + key + "/draft").contentType(MediaType.APPLICATION_JSON)
+			.content(DesignerModels.save(1, DesignerModels.expenseClaim(key, "general-manager"),
+					DesignerModels.expenseClaimForms(key))));
+		designer(post("/api/modeling/processes/" + key + "/draft/publish").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"revision\":2}"));
+		assertThat(latest(key).getVersion()).isEqualTo(3);
 
-    private ProcessDefinition latest(String key) {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
-    }
+		// and a newer Baton ships yet another change, then the designer's version stays
+		// the latest
+		shipped.publish(List.of(file(key + ".bpmn", DesignerModels.expenseClaim(key, "hr-specialist"))), forms(key));
+		assertThat(latest(key).getVersion()).isEqualTo(3);
+	}
 
-    private static FormCatalog forms(String key) {
-        List<Resource> files = new ArrayList<>();
-        for (Map.Entry<String, ObjectNode> form : DesignerModels.expenseClaimForms(key).entrySet()) {
-            files.add(file(form.getKey() + ".form", form.getValue().toString()));
-        }
-        files.sort(java.util.Comparator.comparing(Resource::getFilename));
-        return FormCatalog.load(files);
-    }
+	private void designer(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		http.perform(request.with(httpBasic("designer", "demo"))).andExpect(status().is2xxSuccessful());
+	}
 
-    private static Resource file(String name, String content) {
-        return new ByteArrayResource(content.getBytes(UTF_8)) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        };
-    }
+	private ProcessDefinition latest(String key) {
+		return repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(key)
+			.latestVersion()
+			.singleResult();
+	}
+
+	private static FormCatalog forms(String key) {
+		List<Resource> files = new ArrayList<>();
+		for (Map.Entry<String, ObjectNode> form : DesignerModels.expenseClaimForms(key).entrySet()) {
+			files.add(file(form.getKey() + ".form", form.getValue().toString()));
+		}
+		files.sort(java.util.Comparator.comparing(Resource::getFilename));
+		return FormCatalog.load(files);
+	}
+
+	private static Resource file(String name, String content) {
+		return new ByteArrayResource(content.getBytes(UTF_8)) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		};
+	}
+
 }

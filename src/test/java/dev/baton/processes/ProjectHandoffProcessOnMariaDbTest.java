@@ -5,4 +5,5 @@ import dev.baton.support.OnMariaDb;
 /** Every path of project-handoff, again on MariaDB through MySQL Connector/J. */
 @OnMariaDb
 class ProjectHandoffProcessOnMariaDbTest extends ProjectHandoffProcessTest {
+
 }

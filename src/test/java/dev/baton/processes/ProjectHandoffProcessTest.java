@@ -16,225 +16,228 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * processes/project-handoff.bpmn: accept at once, the return loop, both completion orders of the parallel
- * billing and provisioning work, and a reject from the delivery review.
+ * processes/project-handoff.bpmn: accept at once, the return loop, both completion orders
+ * of the parallel billing and provisioning work, and a reject from the delivery review.
  */
 @BatonTest
 class ProjectHandoffProcessTest extends ShippedProcessFixture {
 
-    private static final String PROCESS = "project-handoff";
+	private static final String PROCESS = "project-handoff";
 
-    private static final String DELIVERY_REVIEW = "Task_DeliveryReview";
-    private static final String PROVIDE_MISSING_INFORMATION = "Task_ProvideMissingInformation";
-    private static final String SET_UP_BILLING = "Task_SetUpBilling";
-    private static final String PROVISION_RESOURCES = "Task_ProvisionResources";
-    private static final String KICKOFF = "Task_Kickoff";
+	private static final String DELIVERY_REVIEW = "Task_DeliveryReview";
 
-    @Test
-    void isDeployedTogetherWithItsFormsAsOneDeploymentNamedAfterTheProcess() {
-        // when
-        ProcessDefinition definition = driver.latestDefinition(PROCESS);
+	private static final String PROVIDE_MISSING_INFORMATION = "Task_ProvideMissingInformation";
 
-        // then
-        driver.assertShippedAsOneDeployment(definition, "项目交接",
-                "project-handoff.bpmn",
-                "project-handoff-start.form",
-                "project-handoff-review.form",
-                "project-handoff-missing-information.form",
-                "project-handoff-billing.form",
-                "project-handoff-resources.form",
-                "project-handoff-kickoff.form");
-    }
+	private static final String SET_UP_BILLING = "Task_SetUpBilling";
 
-    @Test
-    void startsFromTheHandoffFormAndWaitsForTheDeliveryReview() {
-        // given
-        ProcessDefinition definition = driver.latestDefinition(PROCESS);
+	private static final String PROVISION_RESOURCES = "Task_ProvisionResources";
 
-        // when
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
+	private static final String KICKOFF = "Task_Kickoff";
 
-        // then
-        driver.assertStartForm(definition, "project-handoff-start");
-        assertThat(instance).variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
-        openReview(instance);
-    }
+	@Test
+	void isDeployedTogetherWithItsFormsAsOneDeploymentNamedAfterTheProcess() {
+		// when
+		ProcessDefinition definition = driver.latestDefinition(PROCESS);
 
-    @Test
-    void acceptedHandoffFinishesWhenBillingIsSetUpBeforeResourcesAreProvisioned() {
-        // given
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
-        review(instance, "accept");
+		// then
+		driver.assertShippedAsOneDeployment(definition, "项目交接", "project-handoff.bpmn", "project-handoff-start.form",
+				"project-handoff-review.form", "project-handoff-missing-information.form",
+				"project-handoff-billing.form", "project-handoff-resources.form", "project-handoff-kickoff.form");
+	}
 
-        // when
-        assertThat(instance).isWaitingAtExactly(SET_UP_BILLING, PROVISION_RESOURCES);
-        setUpBilling(instance);
-        assertThat(instance).isWaitingAtExactly(PROVISION_RESOURCES, "Gateway_HandoffWorkDone");
-        provisionResources(instance);
-        kickOff(instance);
+	@Test
+	void startsFromTheHandoffFormAndWaitsForTheDeliveryReview() {
+		// given
+		ProcessDefinition definition = driver.latestDefinition(PROCESS);
 
-        // then
-        assertEndedAfterParallelWork(instance);
-    }
+		// when
+		ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
 
-    @Test
-    void acceptedHandoffFinishesWhenResourcesAreProvisionedBeforeBillingIsSetUp() {
-        // given
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
-        review(instance, "accept");
+		// then
+		driver.assertStartForm(definition, "project-handoff-start");
+		assertThat(instance).variables().containsEntry("initiator", ShippedProcessDriver.INITIATOR);
+		openReview(instance);
+	}
 
-        // when
-        assertThat(instance).isWaitingAtExactly(SET_UP_BILLING, PROVISION_RESOURCES);
-        provisionResources(instance);
-        assertThat(instance).isWaitingAtExactly(SET_UP_BILLING, "Gateway_HandoffWorkDone");
-        setUpBilling(instance);
-        kickOff(instance);
+	@Test
+	void acceptedHandoffFinishesWhenBillingIsSetUpBeforeResourcesAreProvisioned() {
+		// given
+		ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
+		review(instance, "accept");
 
-        // then
-        assertEndedAfterParallelWork(instance);
-        assertThat(instance).variables()
-                .containsEntry("handoffDecision", "accept")
-                .containsEntry("resourcesReady", true)
-                .containsEntry("kickoffDate", "2030-03-02");
-    }
+		// when
+		assertThat(instance).isWaitingAtExactly(SET_UP_BILLING, PROVISION_RESOURCES);
+		setUpBilling(instance);
+		assertThat(instance).isWaitingAtExactly(PROVISION_RESOURCES, "Gateway_HandoffWorkDone");
+		provisionResources(instance);
+		kickOff(instance);
 
-    @Test
-    void returnsTwiceForMissingInformationThenAccepts() {
-        // given
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
+		// then
+		assertEndedAfterParallelWork(instance);
+	}
 
-        // when
-        review(instance, "return");
-        provideMissingInformation(instance, "已补充工作说明书 SOW attached");
-        review(instance, "return");
-        provideMissingInformation(instance, "已补充付款里程碑 Payment milestones added");
-        review(instance, "accept");
+	@Test
+	void acceptedHandoffFinishesWhenResourcesAreProvisionedBeforeBillingIsSetUp() {
+		// given
+		ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
+		review(instance, "accept");
 
-        // then
-        assertThat(instance).isWaitingAtExactly(SET_UP_BILLING, PROVISION_RESOURCES)
-                .variables().containsEntry("answer", "已补充付款里程碑 Payment milestones added");
-        assertThat(timesPassed(instance, DELIVERY_REVIEW)).isEqualTo(3);
-        assertThat(timesPassed(instance, PROVIDE_MISSING_INFORMATION)).isEqualTo(2);
-    }
+		// when
+		assertThat(instance).isWaitingAtExactly(SET_UP_BILLING, PROVISION_RESOURCES);
+		provisionResources(instance);
+		assertThat(instance).isWaitingAtExactly(SET_UP_BILLING, "Gateway_HandoffWorkDone");
+		setUpBilling(instance);
+		kickOff(instance);
 
-    @Test
-    void acceptedHandoffFinishesAfterTwoReturns() {
-        // given
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
-        review(instance, "return");
-        provideMissingInformation(instance, "已补充工作说明书 SOW attached");
-        review(instance, "return");
-        provideMissingInformation(instance, "已补充付款里程碑 Payment milestones added");
-        review(instance, "accept");
+		// then
+		assertEndedAfterParallelWork(instance);
+		assertThat(instance).variables()
+			.containsEntry("handoffDecision", "accept")
+			.containsEntry("resourcesReady", true)
+			.containsEntry("kickoffDate", "2030-03-02");
+	}
 
-        // when
-        setUpBilling(instance);
-        provisionResources(instance);
-        kickOff(instance);
+	@Test
+	void returnsTwiceForMissingInformationThenAccepts() {
+		// given
+		ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
 
-        // then
-        assertThat(instance).isEnded()
-                .hasPassed(PROVIDE_MISSING_INFORMATION, SET_UP_BILLING, PROVISION_RESOURCES, KICKOFF,
-                        "EndEvent_Completed")
-                .hasNotPassed("EndEvent_Rejected");
-    }
+		// when
+		review(instance, "return");
+		provideMissingInformation(instance, "已补充工作说明书 SOW attached");
+		review(instance, "return");
+		provideMissingInformation(instance, "已补充付款里程碑 Payment milestones added");
+		review(instance, "accept");
 
-    @Test
-    void rejectsAtDeliveryReviewEndsAsRejected() {
-        // given
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
-        Task review = openReview(instance);
+		// then
+		assertThat(instance).isWaitingAtExactly(SET_UP_BILLING, PROVISION_RESOURCES)
+			.variables()
+			.containsEntry("answer", "已补充付款里程碑 Payment milestones added");
+		assertThat(timesPassed(instance, DELIVERY_REVIEW)).isEqualTo(3);
+		assertThat(timesPassed(instance, PROVIDE_MISSING_INFORMATION)).isEqualTo(2);
+	}
 
-        // when
-        driver.reject(review);
+	@Test
+	void acceptedHandoffFinishesAfterTwoReturns() {
+		// given
+		ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
+		review(instance, "return");
+		provideMissingInformation(instance, "已补充工作说明书 SOW attached");
+		review(instance, "return");
+		provideMissingInformation(instance, "已补充付款里程碑 Payment milestones added");
+		review(instance, "accept");
 
-        // then
-        assertRejected(instance);
-        assertThat(instance).hasNotPassed(PROVIDE_MISSING_INFORMATION);
-    }
+		// when
+		setUpBilling(instance);
+		provisionResources(instance);
+		kickOff(instance);
 
-    @Test
-    void rejectsAtDeliveryReviewAfterAReturnEndsAsRejected() {
-        // given
-        ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
-        review(instance, "return");
-        provideMissingInformation(instance, "客户不再需要 Customer cancelled");
-        Task review = openReview(instance);
+		// then
+		assertThat(instance).isEnded()
+			.hasPassed(PROVIDE_MISSING_INFORMATION, SET_UP_BILLING, PROVISION_RESOURCES, KICKOFF, "EndEvent_Completed")
+			.hasNotPassed("EndEvent_Rejected");
+	}
 
-        // when
-        driver.reject(review);
+	@Test
+	void rejectsAtDeliveryReviewEndsAsRejected() {
+		// given
+		ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
+		Task review = openReview(instance);
 
-        // then
-        assertRejected(instance);
-    }
+		// when
+		driver.reject(review);
 
-    /**
-     * What the sales start form submits, minus the {@code handoffChecklist} list: the process reads none of
-     * it, and how list values are stored is the forms module's concern.
-     */
-    private static Map<String, Object> handoff() {
-        Map<String, Object> values = new HashMap<>();
-        values.put("projectName", "华东仓储系统 East China warehouse system");
-        values.put("customer", "上海某物流有限公司 Shanghai Logistics Ltd.");
-        values.put("contractNumber", "HT-2030-017");
-        values.put("contractAmount", 860000.0);
-        values.put("signedDate", "2030-02-20");
-        values.put("notes", "客户希望三月初启动 Customer wants to start early March");
-        return values;
-    }
+		// then
+		assertRejected(instance);
+		assertThat(instance).hasNotPassed(PROVIDE_MISSING_INFORMATION);
+	}
 
-    private Task openReview(ProcessInstance instance) {
-        return driver.awaitTask(instance, DELIVERY_REVIEW, "project-handoff-review", "chenjie");
-    }
+	@Test
+	void rejectsAtDeliveryReviewAfterAReturnEndsAsRejected() {
+		// given
+		ProcessInstance instance = driver.startAsInitiator(PROCESS, handoff());
+		review(instance, "return");
+		provideMissingInformation(instance, "客户不再需要 Customer cancelled");
+		Task review = openReview(instance);
 
-    private void review(ProcessInstance instance, String decision) {
-        complete(openReview(instance), withVariables(
-                "handoffDecision", decision,
-                "reviewNotes", "return".equals(decision) ? "请补充 Please add the missing items" : "资料齐全 Complete"));
-    }
+		// when
+		driver.reject(review);
 
-    private void provideMissingInformation(ProcessInstance instance, String answer) {
-        Task task = driver.awaitInitiatorTask(instance, PROVIDE_MISSING_INFORMATION,
-                "project-handoff-missing-information");
-        complete(task, withVariables("answer", answer, "notes", "见补充说明 See the answer"));
-    }
+		// then
+		assertRejected(instance);
+	}
 
-    private void setUpBilling(ProcessInstance instance) {
-        Task billing = driver.openTask(instance, SET_UP_BILLING, "project-handoff-billing", "zhaolei");
-        complete(billing, withVariables("billingNotes", "按合同三期开票 Three invoices as per contract"));
-    }
+	/**
+	 * What the sales start form submits, minus the {@code handoffChecklist} list: the
+	 * process reads none of it, and how list values are stored is the forms module's
+	 * concern.
+	 */
+	private static Map<String, Object> handoff() {
+		Map<String, Object> values = new HashMap<>();
+		values.put("projectName", "华东仓储系统 East China warehouse system");
+		values.put("customer", "上海某物流有限公司 Shanghai Logistics Ltd.");
+		values.put("contractNumber", "HT-2030-017");
+		values.put("contractAmount", 860000.0);
+		values.put("signedDate", "2030-02-20");
+		values.put("notes", "客户希望三月初启动 Customer wants to start early March");
+		return values;
+	}
 
-    private void provisionResources(ProcessInstance instance) {
-        Task resources = driver.openTask(instance, PROVISION_RESOURCES, "project-handoff-resources",
-                "xuhao", "admin");
-        complete(resources, withVariables("resourcesReady", true, "resourceNotes", "已开通账号 Accounts created"));
-    }
+	private Task openReview(ProcessInstance instance) {
+		return driver.awaitTask(instance, DELIVERY_REVIEW, "project-handoff-review", "chenjie");
+	}
 
-    private void kickOff(ProcessInstance instance) {
-        Task kickoff = driver.awaitTask(instance, KICKOFF, "project-handoff-kickoff", "chenjie");
-        complete(kickoff, withVariables("kickoffDate", "2030-03-02"));
-    }
+	private void review(ProcessInstance instance, String decision) {
+		complete(openReview(instance), withVariables("handoffDecision", decision, "reviewNotes",
+				"return".equals(decision) ? "请补充 Please add the missing items" : "资料齐全 Complete"));
+	}
 
-    private static long timesPassed(ProcessInstance instance, String activityId) {
-        return historyService().createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).activityId(activityId).finished().count();
-    }
+	private void provideMissingInformation(ProcessInstance instance, String answer) {
+		Task task = driver.awaitInitiatorTask(instance, PROVIDE_MISSING_INFORMATION,
+				"project-handoff-missing-information");
+		complete(task, withVariables("answer", answer, "notes", "见补充说明 See the answer"));
+	}
 
-    /**
-     * Billing and provisioning end in separate transactions, possibly in the same millisecond, so their order
-     * is checked while driving (the instance waits at the other one), not from history here.
-     */
-    private static void assertEndedAfterParallelWork(ProcessInstance instance) {
-        assertThat(instance).isEnded()
-                .hasPassedInOrder("StartEvent_RequestSubmitted", DELIVERY_REVIEW, "Gateway_HandoffAccepted",
-                        "Gateway_StartHandoffWork")
-                .hasPassed(SET_UP_BILLING, PROVISION_RESOURCES, "Gateway_HandoffWorkDone")
-                .hasPassedInOrder(KICKOFF, "EndEvent_Completed")
-                .hasNotPassed(PROVIDE_MISSING_INFORMATION, "EndEvent_Rejected");
-        assertThat(timesPassed(instance, KICKOFF)).as("the join lets one token through").isEqualTo(1);
-    }
+	private void setUpBilling(ProcessInstance instance) {
+		Task billing = driver.openTask(instance, SET_UP_BILLING, "project-handoff-billing", "zhaolei");
+		complete(billing, withVariables("billingNotes", "按合同三期开票 Three invoices as per contract"));
+	}
 
-    private void assertRejected(ProcessInstance instance) {
-        driver.assertRejected(instance, SET_UP_BILLING, PROVISION_RESOURCES, KICKOFF);
-    }
+	private void provisionResources(ProcessInstance instance) {
+		Task resources = driver.openTask(instance, PROVISION_RESOURCES, "project-handoff-resources", "xuhao", "admin");
+		complete(resources, withVariables("resourcesReady", true, "resourceNotes", "已开通账号 Accounts created"));
+	}
+
+	private void kickOff(ProcessInstance instance) {
+		Task kickoff = driver.awaitTask(instance, KICKOFF, "project-handoff-kickoff", "chenjie");
+		complete(kickoff, withVariables("kickoffDate", "2030-03-02"));
+	}
+
+	private static long timesPassed(ProcessInstance instance, String activityId) {
+		return historyService().createHistoricActivityInstanceQuery()
+			.processInstanceId(instance.getId())
+			.activityId(activityId)
+			.finished()
+			.count();
+	}
+
+	/**
+	 * Billing and provisioning end in separate transactions, possibly in the same
+	 * millisecond, so their order is checked while driving (the instance waits at the
+	 * other one), not from history here.
+	 */
+	private static void assertEndedAfterParallelWork(ProcessInstance instance) {
+		assertThat(instance).isEnded()
+			.hasPassedInOrder("StartEvent_RequestSubmitted", DELIVERY_REVIEW, "Gateway_HandoffAccepted",
+					"Gateway_StartHandoffWork")
+			.hasPassed(SET_UP_BILLING, PROVISION_RESOURCES, "Gateway_HandoffWorkDone")
+			.hasPassedInOrder(KICKOFF, "EndEvent_Completed")
+			.hasNotPassed(PROVIDE_MISSING_INFORMATION, "EndEvent_Rejected");
+		assertThat(timesPassed(instance, KICKOFF)).as("the join lets one token through").isEqualTo(1);
+	}
+
+	private void assertRejected(ProcessInstance instance) {
+		driver.assertRejected(instance, SET_UP_BILLING, PROVISION_RESOURCES, KICKOFF);
+	}
+
 }

@@ -5,4 +5,5 @@ import dev.baton.support.OnMariaDb;
 /** Every path of purchase-request, again on MariaDB through MySQL Connector/J. */
 @OnMariaDb
 class PurchaseRequestProcessOnMariaDbTest extends PurchaseRequestProcessTest {
+
 }

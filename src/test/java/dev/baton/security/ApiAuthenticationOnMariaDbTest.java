@@ -2,7 +2,10 @@ package dev.baton.security;
 
 import dev.baton.support.OnMariaDb;
 
-/** API authentication and engine REST access, again on MariaDB through MySQL Connector/J. */
+/**
+ * API authentication and engine REST access, again on MariaDB through MySQL Connector/J.
+ */
 @OnMariaDb
 class ApiAuthenticationOnMariaDbTest extends ApiAuthenticationTest {
+
 }

@@ -14,87 +14,103 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** API clients: HTTP Basic or nothing; the engine REST API only for administrators and designers. */
+/**
+ * API clients: HTTP Basic or nothing; the engine REST API only for administrators and
+ * designers.
+ */
 @BatonTest
 class ApiAuthenticationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    HistoryService history;
+	@LocalServerPort
+	int port;
 
-    Http http;
+	@Autowired
+	HistoryService history;
 
-    @BeforeEach
-    void connect() {
-        http = new Http(port);
-    }
+	Http http;
 
-    @Test
-    void apiCallWithoutCredentialsGets401ProblemAndRunsNoEngineCommand() {
-        // given the number of process instances so far
-        long before = history.createHistoricProcessInstanceQuery().count();
-        // when anonymous callers try Baton's API and the engine's, reading and starting a process
-        HttpResponse<String> api = http.send(http.request("/api/requests"));
-        HttpResponse<String> engineRead = http.send(http.request("/engine-rest/process-definition"));
-        HttpResponse<String> engineStart = http.send(http.request("/engine-rest/process-definition/key/leave-request/start")
-                .header("Content-Type", "application/json").POST(Http.json("{}")));
-        // then each gets a 401 problem with a Basic challenge, and nothing was started
-        for (HttpResponse<String> response : java.util.List.of(api, engineRead, engineStart)) {
-            assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(401);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                    challenge -> assertThat(challenge).startsWith("Basic"));
-        }
-        assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
-    }
+	@BeforeEach
+	void connect() {
+		http = new Http(port);
+	}
 
-    @Test
-    void wrongBasicPasswordGets401() {
-        HttpResponse<String> response = http.send(http.request("/engine-rest/process-definition", "designer", "wrong"));
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("\"code\":\"auth.badCredentials\"");
-    }
+	@Test
+	void apiCallWithoutCredentialsGets401ProblemAndRunsNoEngineCommand() {
+		// given the number of process instances so far
+		long before = history.createHistoricProcessInstanceQuery().count();
+		// when anonymous callers try Baton's API and the engine's, reading and starting a
+		// process
+		HttpResponse<String> api = http.send(http.request("/api/requests"));
+		HttpResponse<String> engineRead = http.send(http.request("/engine-rest/process-definition"));
+		HttpResponse<String> engineStart = http
+			.send(http.request("/engine-rest/process-definition/key/leave-request/start")
+				.header("Content-Type", "application/json")
+				.POST(Http.json("{}")));
+		// then each gets a 401 problem with a Basic challenge, and nothing was started
+		for (HttpResponse<String> response : java.util.List.of(api, engineRead, engineStart)) {
+			assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(401);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+		}
+		assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+	}
 
-    @Test
-    void employeeGets403OnTheEngineRestApi() {
-        HttpResponse<String> response = http.send(http.request("/engine-rest/process-definition", "zhangwei", "demo"));
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("\"code\":\"auth.forbidden\"");
-    }
+	@Test
+	void wrongBasicPasswordGets401() {
+		HttpResponse<String> response = http.send(http.request("/engine-rest/process-definition", "designer", "wrong"));
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).contains("\"code\":\"auth.badCredentials\"");
+	}
 
-    @Test
-    void designerAndAdministratorReachTheEngineRestApi() {
-        assertThat(http.send(http.request("/engine-rest/process-definition", "designer", "demo")).statusCode()).isEqualTo(200);
-        assertThat(http.send(http.request("/engine-rest/version", "admin", "demo")).statusCode()).isEqualTo(200);
-    }
+	@Test
+	void employeeGets403OnTheEngineRestApi() {
+		HttpResponse<String> response = http.send(http.request("/engine-rest/process-definition", "zhangwei", "demo"));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("\"code\":\"auth.forbidden\"");
+	}
 
-    @Test
-    void engineCallRunsAsTheCaller() {
-        // when the designer starts a process through the engine REST API
-        HttpResponse<String> response = http.send(http.request("/engine-rest/process-definition/key/leave-request/start", "designer", "demo")
-                .header("Content-Type", "application/json")
-                .POST(Http.json("{\"variables\":{\"days\":{\"value\":1,\"type\":\"Integer\"}}}")));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        String instanceId = com.jayway.jsonpath.JsonPath.read(response.body(), "$.id");
-        // then the engine saw the designer as the caller
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
-        assertThat(instance.getStartUserId()).isEqualTo("designer");
-    }
+	@Test
+	void designerAndAdministratorReachTheEngineRestApi() {
+		assertThat(http.send(http.request("/engine-rest/process-definition", "designer", "demo")).statusCode())
+			.isEqualTo(200);
+		assertThat(http.send(http.request("/engine-rest/version", "admin", "demo")).statusCode()).isEqualTo(200);
+	}
 
-    @Test
-    void engineOperationLogNamesTheCaller() {
-        // when the administrator suspends and re-activates a process definition through the engine REST API
-        for (boolean suspended : new boolean[] {true, false}) {
-            HttpResponse<String> response = http.send(http.request("/engine-rest/process-definition/key/purchase-request/suspended", "admin", "demo")
-                    .header("Content-Type", "application/json")
-                    .PUT(Http.json("{\"suspended\":" + suspended + ",\"includeProcessInstances\":false}")));
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-        }
-        // then the user operation log (written only for authenticated callers) names the admin
-        assertThat(history.createUserOperationLogQuery().processDefinitionKey("purchase-request")
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION).list())
-                .extracting(UserOperationLogEntry::getUserId).contains("admin");
-    }
+	@Test
+	void engineCallRunsAsTheCaller() {
+		// when the designer starts a process through the engine REST API
+		HttpResponse<String> response = http
+			.send(http.request("/engine-rest/process-definition/key/leave-request/start", "designer", "demo")
+				.header("Content-Type", "application/json")
+				.POST(Http.json("{\"variables\":{\"days\":{\"value\":1,\"type\":\"Integer\"}}}")));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		String instanceId = com.jayway.jsonpath.JsonPath.read(response.body(), "$.id");
+		// then the engine saw the designer as the caller
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(instanceId)
+			.singleResult();
+		assertThat(instance.getStartUserId()).isEqualTo("designer");
+	}
+
+	@Test
+	void engineOperationLogNamesTheCaller() {
+		// when the administrator suspends and re-activates a process definition through
+		// the engine REST API
+		for (boolean suspended : new boolean[] { true, false }) {
+			HttpResponse<String> response = http
+				.send(http.request("/engine-rest/process-definition/key/purchase-request/suspended", "admin", "demo")
+					.header("Content-Type", "application/json")
+					.PUT(Http.json("{\"suspended\":" + suspended + ",\"includeProcessInstances\":false}")));
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+		}
+		// then the user operation log (written only for authenticated callers) names the
+		// admin
+		assertThat(history.createUserOperationLogQuery()
+			.processDefinitionKey("purchase-request")
+			.operationType(UserOperationLogEntry.OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION)
+			.list()).extracting(UserOperationLogEntry::getUserId).contains("admin");
+	}
+
 }

@@ -5,4 +5,5 @@ import dev.baton.support.OnMariaDb;
 /** Browser login, sessions and CSRF, again on MariaDB through MySQL Connector/J. */
 @OnMariaDb
 class BrowserLoginOnMariaDbTest extends BrowserLoginTest {
+
 }

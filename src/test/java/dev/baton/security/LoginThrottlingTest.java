@@ -12,47 +12,54 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Repeated wrong passwords lock the login for a while, for real and unknown logins alike. */
+/**
+ * Repeated wrong passwords lock the login for a while, for real and unknown logins alike.
+ */
 @BatonTest
 class LoginThrottlingTest {
 
-    @Autowired
-    MockMvc http;
+	@Autowired
+	MockMvc http;
 
-    @Test
-    void fifthWrongPasswordLocksTheLoginEvenForTheRightPassword() throws Exception {
-        // given four wrong passwords for liuyang, each answered 401
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(login("liuyang", "guess" + attempt).getResponse().getStatus()).isEqualTo(401);
-        }
-        // when the fifth is also wrong
-        assertThat(login("liuyang", "guess5").getResponse().getStatus()).isEqualTo(401);
-        // then even the right password must wait, told how long in the caller's language
-        MvcResult locked = login("liuyang", "demo");
-        assertThat(locked.getResponse().getStatus()).isEqualTo(429);
-        assertThat(Long.parseLong(locked.getResponse().getHeader("Retry-After"))).isBetween(1L, 31L);
-        assertThat(locked.getResponse().getContentAsString()).contains("请在");
-        // and HTTP Basic is throttled the same way
-        assertThat(http.perform(get("/engine-rest/version").with(httpBasic("liuyang", "demo")))
-                .andReturn().getResponse().getStatus()).isEqualTo(429);
-    }
+	@Test
+	void fifthWrongPasswordLocksTheLoginEvenForTheRightPassword() throws Exception {
+		// given four wrong passwords for liuyang, each answered 401
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			assertThat(login("liuyang", "guess" + attempt).getResponse().getStatus()).isEqualTo(401);
+		}
+		// when the fifth is also wrong
+		assertThat(login("liuyang", "guess5").getResponse().getStatus()).isEqualTo(401);
+		// then even the right password must wait, told how long in the caller's language
+		MvcResult locked = login("liuyang", "demo");
+		assertThat(locked.getResponse().getStatus()).isEqualTo(429);
+		assertThat(Long.parseLong(locked.getResponse().getHeader("Retry-After"))).isBetween(1L, 31L);
+		assertThat(locked.getResponse().getContentAsString()).contains("请在");
+		// and HTTP Basic is throttled the same way
+		assertThat(http.perform(get("/engine-rest/version").with(httpBasic("liuyang", "demo")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(429);
+	}
 
-    @Test
-    void unknownLoginIsThrottledExactlyLikeARealOne() throws Exception {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            login("ghost", "guess" + attempt);
-        }
-        MvcResult locked = login("ghost", "guess6");
-        assertThat(locked.getResponse().getStatus()).isEqualTo(429);
-    }
+	@Test
+	void unknownLoginIsThrottledExactlyLikeARealOne() throws Exception {
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			login("ghost", "guess" + attempt);
+		}
+		MvcResult locked = login("ghost", "guess6");
+		assertThat(locked.getResponse().getStatus()).isEqualTo(429);
+	}
 
-    private MvcResult login(String login, String password) throws Exception {
-        MvcResult session = http.perform(get("/api/auth/session")).andReturn();
-        var xsrf = session.getResponse().getCookie("XSRF-TOKEN");
-        return http.perform(post("/api/auth/login").cookie(xsrf).header("X-XSRF-TOKEN", xsrf.getValue())
-                        .header("Accept-Language", "zh-CN")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}"))
-                .andReturn();
-    }
+	private MvcResult login(String login, String password) throws Exception {
+		MvcResult session = http.perform(get("/api/auth/session")).andReturn();
+		var xsrf = session.getResponse().getCookie("XSRF-TOKEN");
+		return http
+			.perform(post("/api/auth/login").cookie(xsrf)
+				.header("X-XSRF-TOKEN", xsrf.getValue())
+				.header("Accept-Language", "zh-CN")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}"))
+			.andReturn();
+	}
+
 }

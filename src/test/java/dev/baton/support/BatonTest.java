@@ -10,11 +10,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A full Baton context on an in-memory H2 database with a real server on a random port (the
- * engine's REST API is a Jersey servlet that MockMvc cannot reach), shared by every test class
- * that uses it unchanged. MockMvc is always configured, so that tests with and without it share
- * one context: the engine's REST API finds its engine by name in a JVM-wide registry, and two
- * contexts would each register a "default" engine.
+ * A full Baton context on an in-memory H2 database with a real server on a random port
+ * (the engine's REST API is a Jersey servlet that MockMvc cannot reach), shared by every
+ * test class that uses it unchanged. MockMvc is always configured, so that tests with and
+ * without it share one context: the engine's REST API finds its engine by name in a
+ * JVM-wide registry, and two contexts would each register a "default" engine.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +22,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface BatonTest {
+
 }

@@ -5,11 +5,12 @@ import java.util.Map;
 /** A database a test creates for itself and removes afterwards. */
 public interface TestDatabase extends AutoCloseable {
 
-    /** Spring properties (and profiles) that point Baton at this database. */
-    Map<String, Object> properties();
+	/** Spring properties (and profiles) that point Baton at this database. */
+	Map<String, Object> properties();
 
-    String[] profiles();
+	String[] profiles();
 
-    @Override
-    void close();
+	@Override
+	void close();
+
 }

@@ -5,4 +5,5 @@ import dev.baton.support.OnMariaDb;
 /** Two simultaneous completions of one task, on MariaDB through MySQL Connector/J. */
 @OnMariaDb
 class ConcurrentCompletionOnMariaDbTest extends ConcurrentCompletionContract {
+
 }

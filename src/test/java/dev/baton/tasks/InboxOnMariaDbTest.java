@@ -5,4 +5,5 @@ import dev.baton.support.OnMariaDb;
 /** The inbox read model and its queries, again on MariaDB through MySQL Connector/J. */
 @OnMariaDb
 class InboxOnMariaDbTest extends InboxTest {
+
 }

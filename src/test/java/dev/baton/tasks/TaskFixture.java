@@ -11,59 +11,65 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
-/** Starts shipped processes as a demo employee and finds their open tasks, for task tests. */
+/**
+ * Starts shipped processes as a demo employee and finds their open tasks, for task tests.
+ */
 final class TaskFixture {
 
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final IdentityService identity;
+	private final RuntimeService runtime;
 
-    TaskFixture(RuntimeService runtime, TaskService tasks, IdentityService identity) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.identity = identity;
-    }
+	private final TaskService tasks;
 
-    ProcessInstance leave(String initiator, double days) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("leaveType", "annual");
-        data.put("startDate", "2030-05-06");
-        data.put("endDate", "2030-05-10");
-        data.put("days", days);
-        data.put("reason", "探亲 Family visit");
-        return start("leave-request", initiator, data);
-    }
+	private final IdentityService identity;
 
-    ProcessInstance purchase(String initiator, double total) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("title", "笔记本电脑 Laptops");
-        data.put("reason", "新员工 New staff");
-        data.put("total", total);
-        return start("purchase-request", initiator, data);
-    }
+	TaskFixture(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.identity = identity;
+	}
 
-    ProcessInstance start(String processKey, String initiator, Map<String, Object> data) {
-        identity.setAuthenticatedUserId(initiator);
-        try {
-            return runtime.startProcessInstanceByKey(processKey, "T-" + UUID.randomUUID(), data);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
+	ProcessInstance leave(String initiator, double days) {
+		Map<String, Object> data = new HashMap<>();
+		data.put("leaveType", "annual");
+		data.put("startDate", "2030-05-06");
+		data.put("endDate", "2030-05-10");
+		data.put("days", days);
+		data.put("reason", "探亲 Family visit");
+		return start("leave-request", initiator, data);
+	}
 
-    Task openTask(ProcessInstance instance) {
-        List<Task> open = openTasks(instance);
-        if (open.size() != 1) {
-            throw new AssertionError("expected one open task, found " + open);
-        }
-        return open.get(0);
-    }
+	ProcessInstance purchase(String initiator, double total) {
+		Map<String, Object> data = new HashMap<>();
+		data.put("title", "笔记本电脑 Laptops");
+		data.put("reason", "新员工 New staff");
+		data.put("total", total);
+		return start("purchase-request", initiator, data);
+	}
 
-    List<Task> openTasks(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).list();
-    }
+	ProcessInstance start(String processKey, String initiator, Map<String, Object> data) {
+		identity.setAuthenticatedUserId(initiator);
+		try {
+			return runtime.startProcessInstanceByKey(processKey, "T-" + UUID.randomUUID(), data);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
 
-    boolean ended(ProcessInstance instance) {
-        return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
-    }
+	Task openTask(ProcessInstance instance) {
+		List<Task> open = openTasks(instance);
+		if (open.size() != 1) {
+			throw new AssertionError("expected one open task, found " + open);
+		}
+		return open.get(0);
+	}
+
+	List<Task> openTasks(ProcessInstance instance) {
+		return tasks.createTaskQuery().processInstanceId(instance.getId()).list();
+	}
+
+	boolean ended(ProcessInstance instance) {
+		return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+	}
+
 }

@@ -3,16 +3,20 @@ package dev.baton.webapp;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A browser test against the Baton that its {@code @BatonTest} context started on a random port. */
+/**
+ * A browser test against the Baton that its {@code @BatonTest} context started on a
+ * random port.
+ */
 abstract class InTheBrowser {
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    WebApp app;
+	WebApp app;
 
-    @BeforeEach
-    void openApp() {
-        app = new WebApp(port);
-    }
+	@BeforeEach
+	void openApp() {
+		app = new WebApp(port);
+	}
+
 }

@@ -18,240 +18,290 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The web app as the demo users meet it: each {@link User} is a browser context that logged in on
- * the login page, clicks through the real pages and reads what they show (labels in Chinese, the
- * default UI language, unless a test switches).
+ * The web app as the demo users meet it: each {@link User} is a browser context that
+ * logged in on the login page, clicks through the real pages and reads what they show
+ * (labels in Chinese, the default UI language, unless a test switches).
  */
 final class WebApp {
 
-    enum Device {
-        DESKTOP(1280, 900), PHONE(375, 740);
+	enum Device {
 
-        final int width;
-        final int height;
+		DESKTOP(1280, 900), PHONE(375, 740);
 
-        Device(int width, int height) {
-            this.width = width;
-            this.height = height;
-        }
-    }
+		final int width;
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+		final int height;
 
-    private final String base;
+		Device(int width, int height) {
+			this.width = width;
+			this.height = height;
+		}
 
-    WebApp(int port) {
-        this.base = "http://localhost:" + port;
-        if (!Files.exists(Paths.get("target", "classes", "static", "index.html"))) {
-            Assumptions.assumeFalse(Boolean.getBoolean("skip.npm"), "built with -Dskip.npm: no web app to test");
-            throw new IllegalStateException("The web app is not built (target/classes/static/index.html): run ./mvnw verify");
-        }
-    }
+	}
 
-    User as(String login) {
-        return as(login, Device.DESKTOP, "zh-CN");
-    }
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    User as(String login, Device device, String locale) {
-        Browser browser = Chromium.browser();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(device.width, device.height)
-                .setLocale(locale)
-                .setIsMobile(device == Device.PHONE)
-                .setHasTouch(device == Device.PHONE)
-                .setTimezoneId("Asia/Shanghai"));
-        context.setDefaultTimeout(15_000);
-        User user = new User(context.newPage(), context, base, device, locale);
-        user.login(login);
-        return user;
-    }
+	private final String base;
 
-    static final class User implements AutoCloseable {
+	WebApp(int port) {
+		this.base = "http://localhost:" + port;
+		if (!Files.exists(Paths.get("target", "classes", "static", "index.html"))) {
+			Assumptions.assumeFalse(Boolean.getBoolean("skip.npm"), "built with -Dskip.npm: no web app to test");
+			throw new IllegalStateException(
+					"The web app is not built (target/classes/static/index.html): run ./mvnw verify");
+		}
+	}
 
-        final Page page;
-        private final BrowserContext context;
-        private final String base;
-        final Device device;
-        private final String locale;
+	User as(String login) {
+		return as(login, Device.DESKTOP, "zh-CN");
+	}
 
-        User(Page page, BrowserContext context, String base, Device device, String locale) {
-            this.page = page;
-            this.context = context;
-            this.base = base;
-            this.device = device;
-            this.locale = locale;
-            page.onPageError(error -> System.err.println("page error: " + error));
-        }
+	User as(String login, Device device, String locale) {
+		Browser browser = Chromium.browser();
+		BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(device.width, device.height)
+				.setLocale(locale)
+				.setIsMobile(device == Device.PHONE)
+				.setHasTouch(device == Device.PHONE)
+				.setTimezoneId("Asia/Shanghai"));
+		context.setDefaultTimeout(15_000);
+		User user = new User(context.newPage(), context, base, device, locale);
+		user.login(login);
+		return user;
+	}
 
-        void login(String login) {
-            page.navigate(base + "/login");
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(账号|Login)$"))).fill(login);
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(密码|Password)$"))).fill("demo");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(登录|Log in)$"))).click();
-            page.waitForURL(Pattern.compile(".*/inbox.*"));
-        }
+	static final class User implements AutoCloseable {
 
-        void open(String path) {
-            page.navigate(base + path);
-        }
+		final Page page;
 
-        /** Clicks a link of the main navigation (top bar on desktop, tab bar on a phone). */
-        void nav(String label) {
-            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label))
-                    .first().click();
-        }
+		private final BrowserContext context;
 
-        /** A form field by its label (form-js marks required fields with a trailing asterisk). */
-        Locator label(String text) {
-            return page.getByLabel(Pattern.compile("^" + escape(text) + "\\s*\\*?$"));
-        }
+		private final String base;
 
-        /** Escapes a text for a regular expression that Playwright hands to the browser (no \\Q…\\E there). */
-        static String escape(String text) {
-            return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/]", "\\\\$0");
-        }
+		final Device device;
 
-        Locator button(String name) {
-            return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-        }
+		private final String locale;
 
-        /** Picks an option of a form-js select. */
-        void select(String label, String option) {
-            label(label).focus();
-            page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first().click();
-        }
+		User(Page page, BrowserContext context, String base, Device device, String locale) {
+			this.page = page;
+			this.context = context;
+			this.base = base;
+			this.device = device;
+			this.locale = locale;
+			page.onPageError(error -> System.err.println("page error: " + error));
+		}
 
-        /**
-         * Types a date (yyyy-MM-dd) into a form-js date field, in the format of the browser's locale
-         * as form-js expects it (MM/dd/yyyy in en-US), and closes its picker.
-         */
-        void date(String label, String date) {
-            Locator input = label(label);
-            String[] parts = date.split("-");
-            input.fill(locale.equals("en-US") ? parts[1] + "/" + parts[2] + "/" + parts[0] : date);
-            input.press("Enter");
-            page.keyboard().press("Escape");
-        }
+		void login(String login) {
+			page.navigate(base + "/login");
+			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(账号|Login)$")))
+				.fill(login);
+			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(密码|Password)$")))
+				.fill("demo");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(登录|Log in)$")))
+				.click();
+			page.waitForURL(Pattern.compile(".*/inbox.*"));
+		}
 
-        /** Starts a request from the catalogue and returns its id, read from the request page's address. */
-        String start(String processName, Consumer<User> fillForm) {
-            nav("发起");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + processName))).click();
-            assertThat(page.locator(".fjs-form")).isVisible();
-            fillForm.accept(this);
-            button("提交申请").click();
-            page.waitForURL(Pattern.compile(".*/requests/[^/]+$"));
-            Matcher id = Pattern.compile("/requests/([^/?#]+)").matcher(page.url());
-            if (!id.find()) {
-                throw new AssertionError("no request id in " + page.url());
-            }
-            return id.group(1);
-        }
+		void open(String path) {
+			page.navigate(base + path);
+		}
 
-        /** Opens the task of the request with this title (or number) from the inbox, claiming it when it is offered to several people. */
-        void openTask(String requestTitle) {
-            nav("待办");
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^我的待办"))).click();
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("搜索")).fill(requestTitle);
-            Locator row = taskItem(requestTitle);
-            try {
-                row.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
-            } catch (com.microsoft.playwright.TimeoutError notAssigned) {
-                page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^可认领"))).click();
-                taskItem(requestTitle).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("认领")).click();
-                page.waitForURL(Pattern.compile(".*/tasks/.+"));
-                assertThat(button("同意").or(button("提交"))).isVisible();
-                return;
-            }
-            row.getByRole(AriaRole.LINK).first().click();
-            page.waitForURL(Pattern.compile(".*/tasks/.+"));
-            assertThat(page.locator(".fjs-form")).isVisible();
-        }
+		/**
+		 * Clicks a link of the main navigation (top bar on desktop, tab bar on a phone).
+		 */
+		void nav(String label) {
+			page.getByRole(AriaRole.NAVIGATION)
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label))
+				.first()
+				.click();
+		}
 
-        Locator taskItem(String requestTitle) {
-            return page.getByTestId("task-item").filter(new Locator.FilterOptions().setHasText(requestTitle));
-        }
+		/**
+		 * A form field by its label (form-js marks required fields with a trailing
+		 * asterisk).
+		 */
+		Locator label(String text) {
+			return page.getByLabel(Pattern.compile("^" + escape(text) + "\\s*\\*?$"));
+		}
 
-        /** Approves (or submits, when the step's form asks for input) with an optional comment; back in the inbox. */
-        void approve(String comment) {
-            button("同意").or(button("提交")).click();
-            confirm(comment);
-        }
+		/**
+		 * Escapes a text for a regular expression that Playwright hands to the browser
+		 * (no \\Q…\\E there).
+		 */
+		static String escape(String text) {
+			return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/]", "\\\\$0");
+		}
 
-        void reject(String comment) {
-            button("拒绝").click();
-            confirm(comment);
-        }
+		Locator button(String name) {
+			return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+		}
 
-        void returnTo(String target, String comment) {
-            button("退回").click();
-            Locator dialog = page.getByRole(AriaRole.DIALOG);
-            dialog.locator(".el-radio").filter(new Locator.FilterOptions().setHasText(target)).click();
-            confirm(comment);
-        }
+		/** Picks an option of a form-js select. */
+		void select(String label, String option) {
+			label(label).focus();
+			page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first().click();
+		}
 
-        /** Picks an action from the task page's "more" menu and confirms its dialog (person, comment). */
-        void more(String action, String person, String comment) {
-            button("更多").click();
-            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(action)).click();
-            Locator dialog = page.getByRole(AriaRole.DIALOG);
-            assertThat(dialog).isVisible();
-            if (person != null) {
-                dialog.locator(".el-select").click();
-                page.keyboard().type(person);
-                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("\\(" + person + "\\)$")))
-                        .click();
-            }
-            if (comment != null) {
-                dialog.getByLabel(Pattern.compile("^意见")).fill(comment);
-            }
-            dialog.getByTestId("confirm-action").click();
-            assertThat(dialog).isHidden();
-        }
+		/**
+		 * Types a date (yyyy-MM-dd) into a form-js date field, in the format of the
+		 * browser's locale as form-js expects it (MM/dd/yyyy in en-US), and closes its
+		 * picker.
+		 */
+		void date(String label, String date) {
+			Locator input = label(label);
+			String[] parts = date.split("-");
+			input.fill(locale.equals("en-US") ? parts[1] + "/" + parts[2] + "/" + parts[0] : date);
+			input.press("Enter");
+			page.keyboard().press("Escape");
+		}
 
-        private void confirm(String comment) {
-            Locator dialog = page.getByRole(AriaRole.DIALOG);
-            assertThat(dialog).isVisible();
-            if (comment != null) {
-                dialog.getByLabel(Pattern.compile("^意见")).fill(comment);
-            }
-            dialog.getByTestId("confirm-action").click();
-            page.waitForURL(Pattern.compile(".*/inbox.*"));
-        }
+		/**
+		 * Starts a request from the catalogue and returns its id, read from the request
+		 * page's address.
+		 */
+		String start(String processName, Consumer<User> fillForm) {
+			nav("发起");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + processName)))
+				.click();
+			assertThat(page.locator(".fjs-form")).isVisible();
+			fillForm.accept(this);
+			button("提交申请").click();
+			page.waitForURL(Pattern.compile(".*/requests/[^/]+$"));
+			Matcher id = Pattern.compile("/requests/([^/?#]+)").matcher(page.url());
+			if (!id.find()) {
+				throw new AssertionError("no request id in " + page.url());
+			}
+			return id.group(1);
+		}
 
-        /** Opens one of my requests from "My requests", found by its title or number. */
-        void openMyRequest(String titleOrId) {
-            nav("我的申请");
-            page.getByTestId("request-item").filter(new Locator.FilterOptions().setHasText(titleOrId))
-                    .getByRole(AriaRole.LINK).first().click();
-            page.waitForURL(Pattern.compile(".*/requests/.+"));
-            assertThat(page.getByTestId("timeline")).isVisible();
-        }
+		/**
+		 * Opens the task of the request with this title (or number) from the inbox,
+		 * claiming it when it is offered to several people.
+		 */
+		void openTask(String requestTitle) {
+			nav("待办");
+			page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^我的待办"))).click();
+			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("搜索")).fill(requestTitle);
+			Locator row = taskItem(requestTitle);
+			try {
+				row.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+			}
+			catch (com.microsoft.playwright.TimeoutError notAssigned) {
+				page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^可认领"))).click();
+				taskItem(requestTitle).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("认领")).click();
+				page.waitForURL(Pattern.compile(".*/tasks/.+"));
+				assertThat(button("同意").or(button("提交"))).isVisible();
+				return;
+			}
+			row.getByRole(AriaRole.LINK).first().click();
+			page.waitForURL(Pattern.compile(".*/tasks/.+"));
+			assertThat(page.locator(".fjs-form")).isVisible();
+		}
 
-        /** The decisions of the request page's timeline, oldest first, as "actor decision" lines. */
-        List<String> timeline() {
-            assertThat(page.getByTestId("timeline")).isVisible();
-            Locator entries = page.getByTestId("timeline").locator("li");
-            return entries.all().stream()
-                    .map(entry -> entry.locator(".timeline-actor").innerText() + " "
-                            + entry.locator(".timeline-decision").getAttribute("data-decision"))
-                    .toList();
-        }
+		Locator taskItem(String requestTitle) {
+			return page.getByTestId("task-item").filter(new Locator.FilterOptions().setHasText(requestTitle));
+		}
 
-        List<String> timelineComments() {
-            assertThat(page.getByTestId("timeline")).isVisible();
-            return page.getByTestId("timeline").locator(".timeline-comment").allInnerTexts();
-        }
+		/**
+		 * Approves (or submits, when the step's form asks for input) with an optional
+		 * comment; back in the inbox.
+		 */
+		void approve(String comment) {
+			button("同意").or(button("提交")).click();
+			confirm(comment);
+		}
 
-        /** A whole-page screenshot; bars fixed to the screen are laid out in the page's flow for it. */
-        void screenshot(String name) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
-                    .setStyle(".topbar, .action-bar, .tabbar { position: static !important; }"));
-        }
+		void reject(String comment) {
+			button("拒绝").click();
+			confirm(comment);
+		}
 
-        @Override
-        public void close() {
-            context.close();
-        }
-    }
+		void returnTo(String target, String comment) {
+			button("退回").click();
+			Locator dialog = page.getByRole(AriaRole.DIALOG);
+			dialog.locator(".el-radio").filter(new Locator.FilterOptions().setHasText(target)).click();
+			confirm(comment);
+		}
+
+		/**
+		 * Picks an action from the task page's "more" menu and confirms its dialog
+		 * (person, comment).
+		 */
+		void more(String action, String person, String comment) {
+			button("更多").click();
+			page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName(action)).click();
+			Locator dialog = page.getByRole(AriaRole.DIALOG);
+			assertThat(dialog).isVisible();
+			if (person != null) {
+				dialog.locator(".el-select").click();
+				page.keyboard().type(person);
+				page.getByRole(AriaRole.OPTION,
+						new Page.GetByRoleOptions().setName(Pattern.compile("\\(" + person + "\\)$")))
+					.click();
+			}
+			if (comment != null) {
+				dialog.getByLabel(Pattern.compile("^意见")).fill(comment);
+			}
+			dialog.getByTestId("confirm-action").click();
+			assertThat(dialog).isHidden();
+		}
+
+		private void confirm(String comment) {
+			Locator dialog = page.getByRole(AriaRole.DIALOG);
+			assertThat(dialog).isVisible();
+			if (comment != null) {
+				dialog.getByLabel(Pattern.compile("^意见")).fill(comment);
+			}
+			dialog.getByTestId("confirm-action").click();
+			page.waitForURL(Pattern.compile(".*/inbox.*"));
+		}
+
+		/** Opens one of my requests from "My requests", found by its title or number. */
+		void openMyRequest(String titleOrId) {
+			nav("我的申请");
+			page.getByTestId("request-item")
+				.filter(new Locator.FilterOptions().setHasText(titleOrId))
+				.getByRole(AriaRole.LINK)
+				.first()
+				.click();
+			page.waitForURL(Pattern.compile(".*/requests/.+"));
+			assertThat(page.getByTestId("timeline")).isVisible();
+		}
+
+		/**
+		 * The decisions of the request page's timeline, oldest first, as "actor decision"
+		 * lines.
+		 */
+		List<String> timeline() {
+			assertThat(page.getByTestId("timeline")).isVisible();
+			Locator entries = page.getByTestId("timeline").locator("li");
+			return entries.all()
+				.stream()
+				.map(entry -> entry.locator(".timeline-actor").innerText() + " "
+						+ entry.locator(".timeline-decision").getAttribute("data-decision"))
+				.toList();
+		}
+
+		List<String> timelineComments() {
+			assertThat(page.getByTestId("timeline")).isVisible();
+			return page.getByTestId("timeline").locator(".timeline-comment").allInnerTexts();
+		}
+
+		/**
+		 * A whole-page screenshot; bars fixed to the screen are laid out in the page's
+		 * flow for it.
+		 */
+		void screenshot(String name) {
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png"))
+				.setFullPage(true)
+				.setStyle(".topbar, .action-bar, .tabbar { position: static !important; }"));
+		}
+
+		@Override
+		public void close() {
+			context.close();
+		}
+
+	}
+
 }
