@@ -10,7 +10,10 @@ export default defineConfig({
   plugins: [
     vue(),
     // Element Plus components are imported where they are used, so each route carries only its own.
-    Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: 'src/components.d.ts' }),
+    Components({
+      resolvers: [ElementPlusResolver({ importStyle: 'css' })],
+      dts: 'src/components.d.ts',
+    }),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

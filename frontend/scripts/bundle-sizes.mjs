@@ -20,8 +20,13 @@ const size = (keys) => [...keys].reduce((sum, key) => sum + gzip(manifest[key].f
 // A module shared by several chunks is keyed by its chunk (`_Name-hash.js`), not by its source path.
 function keyOf(source) {
   if (manifest[source]) return source
-  const name = source.split('/').pop().replace(/\.(vue|ts)$/, '')
-  const key = Object.keys(manifest).find((k) => manifest[k].isDynamicEntry && manifest[k].name === name && k.endsWith('.js'))
+  const name = source
+    .split('/')
+    .pop()
+    .replace(/\.(vue|ts)$/, '')
+  const key = Object.keys(manifest).find(
+    (k) => manifest[k].isDynamicEntry && manifest[k].name === name && k.endsWith('.js'),
+  )
   if (!key) throw new Error(`no chunk for ${source}`)
   return key
 }
@@ -51,8 +56,14 @@ console.log('| loaded on demand | gzip |')
 console.log('|---|---|')
 for (const [label, keys] of [
   ['form-js viewer (forms on /start/:processKey and /tasks/:id)', ['src/lib/formjs.ts']],
-  ['bpmn-js viewer (diagrams on /tasks/:id and /requests/:id)', ['src/components/BpmnDiagram.vue', 'src/lib/bpmn.ts']],
-  ['bpmn-js modeler with properties panel and linting (designer draft page)', manifest[keyOf('src/features/designer/DesignerPage.vue')].dynamicImports],
+  [
+    'bpmn-js viewer (diagrams on /tasks/:id and /requests/:id)',
+    ['src/components/BpmnDiagram.vue', 'src/lib/bpmn.ts'],
+  ],
+  [
+    'bpmn-js modeler with properties panel and linting (designer draft page)',
+    manifest[keyOf('src/features/designer/DesignerPage.vue')].dynamicImports,
+  ],
   ['form-js editor (designer draft page, Forms tab)', ['src/lib/formEditor.ts']],
 ]) {
   const all = new Set()

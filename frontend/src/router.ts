@@ -8,7 +8,12 @@ const DESIGNERS = ['DESIGNER', 'ADMIN']
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/inbox' },
-  { path: '/login', name: 'login', component: () => import('@/features/login/LoginPage.vue'), meta: { public: true } },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/login/LoginPage.vue'),
+    meta: { public: true },
+  },
   { path: '/start', name: 'start', component: () => import('@/features/start/StartCatalogue.vue') },
   {
     path: '/start/:processKey',
@@ -17,7 +22,12 @@ const routes: RouteRecordRaw[] = [
     props: true,
   },
   { path: '/inbox', name: 'inbox', component: () => import('@/features/inbox/InboxPage.vue') },
-  { path: '/tasks/:id', name: 'task', component: () => import('@/features/task/TaskPage.vue'), props: true },
+  {
+    path: '/tasks/:id',
+    name: 'task',
+    component: () => import('@/features/task/TaskPage.vue'),
+    props: true,
+  },
   {
     path: '/requests',
     name: 'my-requests',
@@ -54,7 +64,10 @@ const routes: RouteRecordRaw[] = [
     path: '/designer/:processKey/versions/:version',
     name: 'designer-version',
     component: () => import('@/features/designer/VersionPage.vue'),
-    props: (route) => ({ processKey: route.params.processKey, version: Number(route.params.version) }),
+    props: (route) => ({
+      processKey: route.params.processKey,
+      version: Number(route.params.version),
+    }),
     meta: { roles: DESIGNERS },
   },
   {
@@ -75,12 +88,15 @@ router.beforeEach(async (to) => {
   const session = useSession()
   if (!session.loaded) await session.load()
   if (to.meta.public) {
-    if (to.name === 'login' && session.authenticated) return (to.query.redirect as string) || '/inbox'
+    if (to.name === 'login' && session.authenticated)
+      return (to.query.redirect as string) || '/inbox'
     return true
   }
-  if (!session.authenticated) return { name: 'login', query: to.fullPath === '/inbox' ? {} : { redirect: to.fullPath } }
+  if (!session.authenticated)
+    return { name: 'login', query: to.fullPath === '/inbox' ? {} : { redirect: to.fullPath } }
   const roles = to.meta.roles as string[] | undefined
-  if (roles && !roles.some((role) => session.hasRole(role))) return { name: 'not-found', params: { pathMatch: to.path.substring(1).split('/') } }
+  if (roles && !roles.some((role) => session.hasRole(role)))
+    return { name: 'not-found', params: { pathMatch: to.path.substring(1).split('/') } }
   if (roles) await loadDesignerMessages()
   return true
 })

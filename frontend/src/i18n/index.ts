@@ -17,7 +17,9 @@ const STORAGE_KEY = 'baton.lang'
  */
 export function initialLanguage(
   saved: string | null = safeStorageGet(),
-  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language],
+  preferred: readonly string[] = typeof navigator === 'undefined'
+    ? []
+    : (navigator.languages ?? [navigator.language]),
 ): Lang {
   if (saved === 'zh-CN' || saved === 'en-US') return saved
   for (const raw of preferred) {

@@ -9,7 +9,10 @@ afterEach(() => {
 
 function stubFetch(status: number, body: unknown, contentType = 'application/json') {
   const fetch = vi.fn().mockResolvedValue(
-    new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } }),
+    new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': contentType },
+    }),
   )
   vi.stubGlobal('fetch', fetch)
   return fetch
@@ -32,7 +35,11 @@ describe('api', () => {
   it('turns a problem detail into an ApiError with its field errors', async () => {
     stubFetch(
       400,
-      { status: 400, detail: '提交的数据有误', errors: [{ field: 'title', code: 'required', message: '请填写' }] },
+      {
+        status: 400,
+        detail: '提交的数据有误',
+        errors: [{ field: 'title', code: 'required', message: '请填写' }],
+      },
       'application/problem+json',
     )
     const error = await api.startRequest('purchase-request', {}).catch((e) => e)
@@ -52,8 +59,8 @@ describe('api', () => {
   })
 
   it('builds queries without empty values', () => {
-    expect(withQuery('/api/tasks', { scope: 'assigned', q: '', processKey: undefined, page: 0 })).toBe(
-      '/api/tasks?scope=assigned&page=0',
-    )
+    expect(
+      withQuery('/api/tasks', { scope: 'assigned', q: '', processKey: undefined, page: 0 }),
+    ).toBe('/api/tasks?scope=assigned&page=0')
   })
 })

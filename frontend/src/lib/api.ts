@@ -69,7 +69,12 @@ export function withQuery(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path
 }
 
-export async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': language,
@@ -95,7 +100,8 @@ export async function request<T>(method: string, path: string, body?: unknown, q
   const type = response.headers.get('Content-Type') ?? ''
   const payload = type.includes('json') ? await response.json().catch(() => null) : null
   if (!response.ok) {
-    if (response.status === 401 && !path.startsWith('/api/auth/') && onUnauthorized) onUnauthorized()
+    if (response.status === 401 && !path.startsWith('/api/auth/') && onUnauthorized)
+      onUnauthorized()
     throw new ApiError(response.status, (payload as Problem) ?? { status: response.status })
   }
   return payload as T
@@ -113,7 +119,8 @@ export const api = {
 
   // processes and requests
   processes: () => get<StartableProcess[]>('/api/processes'),
-  startRequest: (processKey: string, data: FormData) => post<RequestView>('/api/requests', { processKey, data }),
+  startRequest: (processKey: string, data: FormData) =>
+    post<RequestView>('/api/requests', { processKey, data }),
   requests: (query: {
     scope: 'mine' | 'involved' | 'all' | 'cc'
     status?: RequestStatus | ''
@@ -125,7 +132,8 @@ export const api = {
   request: (id: string) => get<RequestView>(`/api/requests/${encodeURIComponent(id)}`),
   withdraw: (id: string, comment: string) =>
     post<RequestView>(`/api/requests/${encodeURIComponent(id)}/withdraw`, { comment }),
-  urge: (id: string, comment: string) => post<void>(`/api/requests/${encodeURIComponent(id)}/urge`, { comment }),
+  urge: (id: string, comment: string) =>
+    post<void>(`/api/requests/${encodeURIComponent(id)}/urge`, { comment }),
   diagram: (id: string) => get<Diagram>(`/api/requests/${encodeURIComponent(id)}/diagram`),
 
   // tasks
@@ -142,15 +150,26 @@ export const api = {
   task: (id: string) => get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`),
   claim: (id: string) => post<TaskSummary>(`/api/tasks/${encodeURIComponent(id)}/claim`),
   unclaim: (id: string) => post<TaskSummary>(`/api/tasks/${encodeURIComponent(id)}/unclaim`),
-  complete: (id: string, body: { decision: TaskDecision; comment?: string; data?: FormData; returnTo?: string }) =>
-    post<{ requestId?: string; status?: string }>(`/api/tasks/${encodeURIComponent(id)}/complete`, body),
+  complete: (
+    id: string,
+    body: { decision: TaskDecision; comment?: string; data?: FormData; returnTo?: string },
+  ) =>
+    post<{ requestId?: string; status?: string }>(
+      `/api/tasks/${encodeURIComponent(id)}/complete`,
+      body,
+    ),
   transfer: (id: string, userId: string, comment: string) =>
     post<TaskSummary>(`/api/tasks/${encodeURIComponent(id)}/transfer`, { userId, comment }),
   delegate: (id: string, userId: string, comment: string) =>
     post<TaskSummary>(`/api/tasks/${encodeURIComponent(id)}/delegate`, { userId, comment }),
   addSigner: (id: string, userId: string, position: 'before' | 'after', comment: string) =>
-    post<TaskSummary>(`/api/tasks/${encodeURIComponent(id)}/add-signer`, { userId, position, comment }),
-  comment: (id: string, comment: string) => post<void>(`/api/tasks/${encodeURIComponent(id)}/comment`, { comment }),
+    post<TaskSummary>(`/api/tasks/${encodeURIComponent(id)}/add-signer`, {
+      userId,
+      position,
+      comment,
+    }),
+  comment: (id: string, comment: string) =>
+    post<void>(`/api/tasks/${encodeURIComponent(id)}/comment`, { comment }),
   cc: (id: string, userIds: string[], comment: string) =>
     post<void>(`/api/tasks/${encodeURIComponent(id)}/cc`, { userIds, comment }),
   batchApprove: (taskIds: string[], comment: string) =>

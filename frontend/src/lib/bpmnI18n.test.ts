@@ -12,7 +12,14 @@ describe('translateBpmn', () => {
 describe('element names', () => {
   const bo = () => ({
     name: '财务审批',
-    extensionElements: { values: [{ $type: 'camunda:Properties', values: [{ name: 'baton.name.en', value: 'Finance approval' }] }] },
+    extensionElements: {
+      values: [
+        {
+          $type: 'camunda:Properties',
+          values: [{ name: 'baton.name.en', value: 'Finance approval' }],
+        },
+      ],
+    },
   })
 
   it('reads the English name from baton.name.en', () => {
@@ -25,7 +32,8 @@ describe('element names', () => {
     const element = { businessObject: bo(), labels: [label] }
     const fire = vi.fn()
     const viewer = {
-      get: (name: string) => (name === 'elementRegistry' ? { getAll: () => [element, label] } : { fire }),
+      get: (name: string) =>
+        name === 'elementRegistry' ? { getAll: () => [element, label] } : { fire },
     } as never
     localizeElementNames(viewer, 'en-US')
     expect(element.businessObject.name).toBe('Finance approval')

@@ -6,7 +6,13 @@ const start: FormSchema = {
   components: [
     { id: 'a', type: 'text', text: 'intro' },
     { id: 'b', type: 'textfield', key: 'title', label: '标题 / Title' },
-    { id: 'c', type: 'select', key: 'leaveType', label: '类型 / Type', values: [{ label: '年假 / Annual', value: 'annual' }] },
+    {
+      id: 'c',
+      type: 'select',
+      key: 'leaveType',
+      label: '类型 / Type',
+      values: [{ label: '年假 / Annual', value: 'annual' }],
+    },
     { id: 'd', type: 'checkbox', key: 'urgent', label: 'Urgent' },
     {
       id: 'e',
@@ -24,7 +30,14 @@ const start: FormSchema = {
 
 describe('describeData', () => {
   it('labels values by their form fields, options by their labels, lists as tables', () => {
-    const data = { title: 'Laptops', leaveType: 'annual', urgent: true, items: [{ name: 'Laptop', quantity: 1200.5 }], initiator: 'zhangwei', total: 3 }
+    const data = {
+      title: 'Laptops',
+      leaveType: 'annual',
+      urgent: true,
+      items: [{ name: 'Laptop', quantity: 1200.5 }],
+      initiator: 'zhangwei',
+      total: 3,
+    }
     const described = describeData(data, [start], 'en-US', ['Yes', 'No'])
     expect(described).toEqual([
       { kind: 'value', key: 'title', label: '标题 / Title', text: 'Laptops' },
@@ -44,7 +57,13 @@ describe('describeData', () => {
   })
 
   it('leaves out keys shown elsewhere', () => {
-    const described = describeData({ title: 'x', urgent: false }, [start], 'zh-CN', ['是', '否'], new Set(['title']))
+    const described = describeData(
+      { title: 'x', urgent: false },
+      [start],
+      'zh-CN',
+      ['是', '否'],
+      new Set(['title']),
+    )
     expect(described).toEqual([{ kind: 'value', key: 'urgent', label: 'Urgent', text: '否' }])
     expect([...boundKeys(start)]).toEqual(['title', 'leaveType', 'urgent', 'items'])
   })

@@ -39,12 +39,19 @@ function labelOf(component: Component) {
   return component.label || component.dateLabel || component.key || ''
 }
 
-function formatValue(component: Component, value: unknown, lang: string, yesNo: [string, string]): string {
+function formatValue(
+  component: Component,
+  value: unknown,
+  lang: string,
+  yesNo: [string, string],
+): string {
   if (value === null || value === undefined || value === '') return ''
-  const optionLabel = (v: unknown) => component.values?.find((option) => option.value === v)?.label ?? String(v)
+  const optionLabel = (v: unknown) =>
+    component.values?.find((option) => option.value === v)?.label ?? String(v)
   if (Array.isArray(value)) return value.map(optionLabel).join(lang.startsWith('zh') ? '、' : ', ')
   if (typeof value === 'boolean') return value ? yesNo[0] : yesNo[1]
-  if (typeof value === 'number') return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
   if (component.values) return optionLabel(value)
   return String(value)
 }
@@ -52,7 +59,8 @@ function formatValue(component: Component, value: unknown, lang: string, yesNo: 
 function collect(components: Component[] | undefined, into: Component[]) {
   for (const component of components ?? []) {
     if (component.type === 'dynamiclist' && component.path) into.push(component)
-    else if (component.key && component.type && INPUT_TYPES.has(component.type)) into.push(component)
+    else if (component.key && component.type && INPUT_TYPES.has(component.type))
+      into.push(component)
     else if (component.components && !component.path) collect(component.components, into)
   }
 }
@@ -81,12 +89,23 @@ export function describeData(
         const columns = inner.map((c) => ({ key: c.key!, label: labelOf(c), component: c }))
         const rows = (Array.isArray(value) ? value : []).map((row) => {
           const out: Record<string, string> = {}
-          for (const column of columns) out[column.key] = formatValue(column.component, (row as FormData)?.[column.key], lang, yesNo)
+          for (const column of columns)
+            out[column.key] = formatValue(
+              column.component,
+              (row as FormData)?.[column.key],
+              lang,
+              yesNo,
+            )
           return out
         })
         result.push({ kind: 'table', key, label: labelOf(field), columns, rows })
       } else {
-        result.push({ kind: 'value', key, label: labelOf(field), text: formatValue(field, value, lang, yesNo) })
+        result.push({
+          kind: 'value',
+          key,
+          label: labelOf(field),
+          text: formatValue(field, value, lang, yesNo),
+        })
       }
     }
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { componentName, installFormEditorTranslation, translateFormEditorText } from './formEditorI18n'
+import {
+  componentName,
+  installFormEditorTranslation,
+  translateFormEditorText,
+} from './formEditorI18n'
 import { COMPONENT_NAMES_ZH, EDITOR_TEXTS_ZH } from './formEditorTexts'
 import editorSource from '../../node_modules/@bpmn-io/form-js-editor/dist/index.es.js?raw'
 
@@ -33,13 +37,15 @@ describe('translateFormEditorText', () => {
       'Click to set a dynamic value with FEEL expression',
       'Click to remove dynamic value with FEEL expression',
       '"Static" defines a constant, predefined set of form options. "Input data" defines options that are populated dynamically, adjusting based on variable data for flexible responses to different conditions or inputs. "Expression" defines options that are populated from a FEEL expression.',
-      "Use a unique \"key\" to link the form element and the related input/output data. When dealing with nested data, break it down in the user task's input mapping before using it.",
+      'Use a unique "key" to link the form element and the related input/output data. When dealing with nested data, break it down in the user task\'s input mapping before using it.',
       'Date & Time',
       'UTC offset',
       'UTC normalized',
       'No timezone',
     ])
-    const missing = Object.keys(EDITOR_TEXTS_ZH).filter((text) => !composed.has(text) && !source.includes(text))
+    const missing = Object.keys(EDITOR_TEXTS_ZH).filter(
+      (text) => !composed.has(text) && !source.includes(text),
+    )
     expect(missing).toEqual([])
   })
 })
@@ -64,9 +70,13 @@ describe('installFormEditorTranslation', () => {
       <input placeholder="Search components">`
     document.body.appendChild(container)
     const stop = installFormEditorTranslation(container, 'zh-CN')
-    expect(container.querySelector('.bio-properties-panel-group-header-title')!.textContent).toBe('常规')
+    expect(container.querySelector('.bio-properties-panel-group-header-title')!.textContent).toBe(
+      '常规',
+    )
     expect(container.querySelector('input')!.getAttribute('placeholder')).toBe('搜索组件')
-    expect(container.querySelector('.bio-properties-panel-header-label')!.textContent).toBe('Required')
+    expect(container.querySelector('.bio-properties-panel-header-label')!.textContent).toBe(
+      'Required',
+    )
     expect(container.querySelector('.fjs-form-field-label')!.textContent).toBe('Key')
     expect(container.querySelector('.cm-content')!.textContent).toBe('Value')
 

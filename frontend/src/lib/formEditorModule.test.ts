@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { adjustGroups, batonFormEditorModule, defaultLabel, fieldIdFor, flushableDebounce, nextKey } from './formEditorModule'
+import {
+  adjustGroups,
+  batonFormEditorModule,
+  defaultLabel,
+  fieldIdFor,
+  flushableDebounce,
+  nextKey,
+} from './formEditorModule'
 
 type Factory = ((...args: never[]) => unknown) & { $inject: string[] }
 
@@ -32,31 +39,63 @@ function services(lang: string) {
     },
   }
   const listeners: Record<string, (event: unknown) => void> = {}
-  const eventBus = { on: (name: string, _priority: number, callback: (event: unknown) => void) => (listeners[name] = callback) }
+  const eventBus = {
+    on: (name: string, _priority: number, callback: (event: unknown) => void) =>
+      (listeners[name] = callback),
+  }
   const providers: { getGroups(field: unknown): (groups: unknown[]) => unknown[] }[] = []
-  const propertiesPanel = { registerProvider: (provider: (typeof providers)[number]) => providers.push(provider) }
+  const propertiesPanel = {
+    registerProvider: (provider: (typeof providers)[number]) => providers.push(provider),
+  }
   const edits: [string, string, unknown][] = []
-  const modeling = { editFormField: (field: { id: string }, property: string, value: unknown) => edits.push([field.id, property, value]) }
+  const modeling = {
+    editFormField: (field: { id: string }, property: string, value: unknown) =>
+      edits.push([field.id, property, value]),
+  }
   let selected: unknown = null
   const selection = { get: () => selected, select: (field: unknown) => (selected = field) }
-  const all: Record<string, unknown> = { formFields, formFieldRegistry, fieldFactory, eventBus, propertiesPanel, modeling, selection }
+  const all: Record<string, unknown> = {
+    formFields,
+    formFieldRegistry,
+    fieldFactory,
+    eventBus,
+    propertiesPanel,
+    modeling,
+    selection,
+  }
   const instances: Record<string, unknown> = {}
 
-  const module = batonFormEditorModule({ lang, supported: ['textfield', 'datetime', 'dynamiclist', 'text'] }) as unknown as Record<
-    string,
-    [string, Factory]
-  > & { __init__: string[] }
+  const module = batonFormEditorModule({
+    lang,
+    supported: ['textfield', 'datetime', 'dynamiclist', 'text'],
+  }) as unknown as Record<string, [string, Factory]> & { __init__: string[] }
   for (const name of module.__init__) {
     const factory = module[name]![1]
     instances[name] = factory(...(factory.$inject.map((service) => all[service]) as never[]))
   }
-  return { registry, fields, fieldFactory, created, listeners, providers, edits, selection, instances }
+  return {
+    registry,
+    fields,
+    fieldFactory,
+    created,
+    listeners,
+    providers,
+    edits,
+    selection,
+    instances,
+  }
 }
 
 describe('the palette', () => {
   it('offers only supported components, named in the UI language; the others stay known', () => {
     const { registry } = services('zh-CN')
-    expect(Object.keys(registry)).toEqual(['default', 'textfield', 'datetime', 'dynamiclist', 'text'])
+    expect(Object.keys(registry)).toEqual([
+      'default',
+      'textfield',
+      'datetime',
+      'dynamiclist',
+      'text',
+    ])
     expect(registry.filepicker!.config.name).toBe('文件上传')
     expect(registry.textfield!.config.name).toBe('单行文本')
     expect(registry.textfield!.config.keyed).toBe(true)
@@ -77,9 +116,24 @@ describe('new fields', () => {
     fieldFactory.create({ type: 'datetime' })
     fieldFactory.create({ type: 'dynamiclist' })
     fieldFactory.create({ type: 'text' })
-    expect(created[0]).toEqual({ type: 'textfield', key: 'textfield2', id: 'Field_textfield2', label: '单行文本 / Text field' })
-    expect(created[1]).toEqual({ type: 'datetime', key: 'datetime1', id: 'Field_datetime1', dateLabel: '日期 / Date' })
-    expect(created[2]).toEqual({ type: 'dynamiclist', path: 'dynamiclist1', id: 'Field_dynamiclist1', label: '动态列表 / Dynamic list' })
+    expect(created[0]).toEqual({
+      type: 'textfield',
+      key: 'textfield2',
+      id: 'Field_textfield2',
+      label: '单行文本 / Text field',
+    })
+    expect(created[1]).toEqual({
+      type: 'datetime',
+      key: 'datetime1',
+      id: 'Field_datetime1',
+      dateLabel: '日期 / Date',
+    })
+    expect(created[2]).toEqual({
+      type: 'dynamiclist',
+      path: 'dynamiclist1',
+      id: 'Field_dynamiclist1',
+      label: '动态列表 / Dynamic list',
+    })
     expect(created[3]).toEqual({ type: 'text' })
   })
 
@@ -104,7 +158,11 @@ describe('the component id follows the key', () => {
     edit(field, { key: 'reason' })
     field.key = 'reason'
     const ids = instances.batonIdFollowsKey as { exportIds<T>(schema: T): T }
-    const schema = { id: 'f', type: 'default', components: [{ id: 'Field_textfield1', type: 'textfield', key: 'reason' }] }
+    const schema = {
+      id: 'f',
+      type: 'default',
+      components: [{ id: 'Field_textfield1', type: 'textfield', key: 'reason' }],
+    }
     expect(ids.exportIds(schema).components[0]!.id).toBe('Field_reason')
     expect(schema.components[0]!.id).toBe('Field_textfield1')
 
@@ -117,7 +175,10 @@ describe('the component id follows the key', () => {
 
   it('not for ids of another shape, keys that cannot be ids, or ids in use', () => {
     const { listeners, fields, edits, instances } = services('zh-CN')
-    fields.push({ id: 'Field_0x1', type: 'textfield', key: 'custom' }, { id: 'Field_a', type: 'textfield', key: 'a' })
+    fields.push(
+      { id: 'Field_0x1', type: 'textfield', key: 'custom' },
+      { id: 'Field_a', type: 'textfield', key: 'a' },
+    )
     const edit = (formField: unknown, properties: Record<string, unknown>) =>
       listeners['commandStack.formField.edit.preExecute']!({ context: { formField, properties } })
     edit(fields[1], { key: 'other' })
@@ -129,15 +190,22 @@ describe('the component id follows the key', () => {
     listeners['selection.changed']!({})
     expect(edits).toEqual([])
     const schema = { components: fields.map((field) => ({ ...field })) }
-    expect((instances.batonIdFollowsKey as { exportIds<T>(schema: T): T }).exportIds(schema)).toBe(schema)
+    expect((instances.batonIdFollowsKey as { exportIds<T>(schema: T): T }).exportIds(schema)).toBe(
+      schema,
+    )
   })
 })
 
 describe('properties', () => {
   it('hides the form id and version tag, nothing else, and opens the general group', () => {
     const { providers } = services('zh-CN')
-    const groups = [{ id: 'general', entries: [{ id: 'id' }, { id: 'versionTag' }] }, { id: 'custom', entries: [{ id: 'c' }] }]
-    expect(providers[0]!.getGroups({ type: 'default' })(groups)).toEqual([{ id: 'custom', entries: [{ id: 'c' }] }])
+    const groups = [
+      { id: 'general', entries: [{ id: 'id' }, { id: 'versionTag' }] },
+      { id: 'custom', entries: [{ id: 'c' }] },
+    ]
+    expect(providers[0]!.getGroups({ type: 'default' })(groups)).toEqual([
+      { id: 'custom', entries: [{ id: 'c' }] },
+    ])
     expect(providers[0]!.getGroups({ type: 'textfield' })(groups)).toEqual([
       { id: 'general', entries: [{ id: 'id' }, { id: 'versionTag' }], shouldOpen: true },
       { id: 'custom', entries: [{ id: 'c' }] },

@@ -67,7 +67,9 @@ interface PropertiesGroup {
 
 interface PropertiesPanel {
   registerProvider(
-    provider: { getGroups(field: FormField | null): (groups: PropertiesGroup[]) => PropertiesGroup[] },
+    provider: {
+      getGroups(field: FormField | null): (groups: PropertiesGroup[]) => PropertiesGroup[]
+    },
     priority: number,
   ): void
 }
@@ -128,13 +130,20 @@ export function adjustGroups(type: string, groups: PropertiesGroup[]): Propertie
   return groups
     .map((group) => {
       const entries = group.entries?.filter((entry) => !hidden.includes(entry.id))
-      return { ...group, ...(entries ? { entries } : {}), ...(group.id === 'general' ? { shouldOpen: true } : {}) }
+      return {
+        ...group,
+        ...(entries ? { entries } : {}),
+        ...(group.id === 'general' ? { shouldOpen: true } : {}),
+      }
     })
     .filter((group) => !group.entries || group.entries.length > 0)
 }
 
 /** A debounced function that can be run at once or dropped. */
-export type Debounced<A extends unknown[]> = ((...args: A) => void) & { flush(): void; cancel(): void }
+export type Debounced<A extends unknown[]> = ((...args: A) => void) & {
+  flush(): void
+  cancel(): void
+}
 
 /**
  * form-js's `debounce` service (its properties panel commits typing after a pause), with a way to
@@ -197,10 +206,15 @@ export function batonFormEditorModule({ lang, supported, debounce = 300 }: Baton
   }
   fields.$inject = ['formFields']
 
-  function defaults(fieldFactory: FieldFactoryService, registry: FormFieldRegistry, formFields: FormFieldsService) {
+  function defaults(
+    fieldFactory: FieldFactoryService,
+    registry: FormFieldRegistry,
+    formFields: FormFieldsService,
+  ) {
     const create = fieldFactory.create.bind(fieldFactory)
     fieldFactory.create = (attrs, isNewField = true) => {
-      if (!isNewField || attrs.id || typeof attrs.type !== 'string') return create(attrs, isNewField)
+      if (!isNewField || attrs.id || typeof attrs.type !== 'string')
+        return create(attrs, isNewField)
       const type = attrs.type
       const config = formFields._formFields[type]?.config
       if (!config) return create(attrs, isNewField)
@@ -231,17 +245,30 @@ export function batonFormEditorModule({ lang, supported, debounce = 300 }: Baton
    * field whose id changes (and re-draws it), so the id is renamed once the designer moves on to
    * another field; until then the exported schema already carries the new id.
    */
-  function idFollowsKey(eventBus: EventBus, registry: FormFieldRegistry, modeling: Modeling, selection: Selection) {
+  function idFollowsKey(
+    eventBus: EventBus,
+    registry: FormFieldRegistry,
+    modeling: Modeling,
+    selection: Selection,
+  ) {
     const pending = new Set<FormField>()
     eventBus.on('commandStack.formField.edit.preExecute', 1500, ({ context }) => {
       const { formField, properties } = context
       if ('id' in properties) pending.delete(formField)
-      else if ('key' in properties && (pending.has(formField) || (formField.key && formField.id === fieldIdFor(formField.key))))
+      else if (
+        'key' in properties &&
+        (pending.has(formField) || (formField.key && formField.id === fieldIdFor(formField.key)))
+      )
         pending.add(formField)
     })
     const target = (field: FormField) => {
       const id = field.key ? fieldIdFor(field.key) : null
-      return id && id !== field.id && !registry._ids.assigned(id) && registry.get(field.id) === field ? id : null
+      return id &&
+        id !== field.id &&
+        !registry._ids.assigned(id) &&
+        registry.get(field.id) === field
+        ? id
+        : null
     }
     eventBus.on('selection.changed', 500, () => {
       const selected = selection.get()
@@ -293,9 +320,11 @@ export function renameIds<T>(schema: T, renames: ReadonlyMap<string, string>): T
     if (Array.isArray(node)) return node.map(walk)
     if (!node || typeof node !== 'object') return node
     const copy: Record<string, unknown> = {}
-    for (const [name, value] of Object.entries(node)) copy[name] = name === 'components' ? walk(value) : value
+    for (const [name, value] of Object.entries(node))
+      copy[name] = name === 'components' ? walk(value) : value
     const id = copy.id
-    if (typeof id === 'string' && renames.has(id) && 'type' in copy && copy.type !== 'default') copy.id = renames.get(id)
+    if (typeof id === 'string' && renames.has(id) && 'type' in copy && copy.type !== 'default')
+      copy.id = renames.get(id)
     return copy
   }
   return walk(schema) as T
@@ -304,6 +333,7 @@ export function renameIds<T>(schema: T, renames: ReadonlyMap<string, string>): T
 /** The same form field component with another config (form-js reads names from `config`). */
 function withConfig(definition: FieldDefinition, config: FieldConfig): FieldDefinition {
   return new Proxy(definition, {
-    get: (target, property, receiver) => (property === 'config' ? config : Reflect.get(target, property, receiver)),
+    get: (target, property, receiver) =>
+      property === 'config' ? config : Reflect.get(target, property, receiver),
   })
 }

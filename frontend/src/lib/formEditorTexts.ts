@@ -184,10 +184,12 @@ export const EDITOR_TEXTS_ZH: Record<string, string> = {
   'Define which input property to populate the values from': '从哪个输入数据读取选项',
   'Expression or static value (link/data URI)': '表达式或固定值（链接 / data URI）',
   'Height of the container in pixels.': '容器高度（像素）。',
-  'Where the child variables of this component are pathed to.': '此组件内字段的数据放在哪个路径下。',
+  'Where the child variables of this component are pathed to.':
+    '此组件内字段的数据放在哪个路径下。',
   'Routes the children of this component into a form variable, may be left empty to route at the root level.':
     '把此组件内字段的数据放进一个表单变量；留空则放在最外层。',
-  'Routes the children of this component into a form variable.': '把此组件内字段的数据放进一个表单变量。',
+  'Routes the children of this component into a form variable.':
+    '把此组件内字段的数据放进一个表单变量。',
   'Allows arbitrary precision values': '允许任意精度的数值',
   'Supports markdown and templating.': '支持 Markdown 和模板。',
   'Supports HTML, styling, and templating. Styles are automatically scoped to the HTML component.':

@@ -17,7 +17,11 @@ const schema: FormSchema = {
         { id: 'Field_quantity', type: 'number', key: 'quantity', label: '数量 / Quantity' },
       ],
     },
-    { id: 'Group_1', type: 'group', components: [{ id: 'Field_notes', type: 'textarea', key: 'notes', label: 'Notes' }] },
+    {
+      id: 'Group_1',
+      type: 'group',
+      components: [{ id: 'Field_notes', type: 'textarea', key: 'notes', label: 'Notes' }],
+    },
     { id: 'Field_checklist', type: 'checklist', key: 'handoffChecklist', label: 'Checklist' },
   ],
 }
@@ -34,9 +38,13 @@ describe('parseFieldPath', () => {
 
 describe('mapFieldErrors', () => {
   it('puts a top-level problem on its field id, with the field label', () => {
-    const mapped = mapFieldErrors(schema, [{ field: 'title', code: 'required', message: '请填写标题' }])
+    const mapped = mapFieldErrors(schema, [
+      { field: 'title', code: 'required', message: '请填写标题' },
+    ])
     expect(mapped.formJs).toEqual({ Field_title: ['请填写标题'] })
-    expect(mapped.list).toEqual([{ field: 'title', fieldId: 'Field_title', label: '标题 / Title', message: '请填写标题' }])
+    expect(mapped.list).toEqual([
+      { field: 'title', fieldId: 'Field_title', label: '标题 / Title', message: '请填写标题' },
+    ])
   })
 
   it('puts a problem inside a dynamic list on the field id and the item index, as form-js keeps it', () => {
@@ -55,14 +63,18 @@ describe('mapFieldErrors', () => {
   })
 
   it('puts a problem with one value of a checklist on the checklist itself', () => {
-    const mapped = mapFieldErrors(schema, [{ field: 'handoffChecklist[0]', message: 'not offered' }])
+    const mapped = mapFieldErrors(schema, [
+      { field: 'handoffChecklist[0]', message: 'not offered' },
+    ])
     expect(mapped.formJs).toEqual({ Field_checklist: ['not offered'] })
   })
 
   it('lists problems of fields the form does not have under their path', () => {
     const mapped = mapFieldErrors(schema, [{ field: 'initiator', message: 'reserved' }])
     expect(mapped.formJs).toEqual({})
-    expect(mapped.list).toEqual([{ field: 'initiator', fieldId: null, label: 'initiator', message: 'reserved' }])
+    expect(mapped.list).toEqual([
+      { field: 'initiator', fieldId: null, label: 'initiator', message: 'reserved' },
+    ])
   })
 
   it('collects several messages for one field', () => {
@@ -88,6 +100,8 @@ describe('keeping server errors', () => {
     const merged = mergeErrors({ Field_title: ['required'] }, wanted)
     expect(merged).toEqual({ Field_title: ['required'], Field_quantity: { 1: ['too small'] } })
     expect(containsErrors(merged, wanted)).toBe(true)
-    expect(mergeErrors({ Field_title: ['a'] }, { Field_title: ['a', 'b'] })).toEqual({ Field_title: ['a', 'b'] })
+    expect(mergeErrors({ Field_title: ['a'] }, { Field_title: ['a', 'b'] })).toEqual({
+      Field_title: ['a', 'b'],
+    })
   })
 })

@@ -60,7 +60,11 @@ interface Found {
   indexes: number[]
 }
 
-function find(components: SchemaComponent[] | undefined, segments: Segment[], indexes: number[]): Found | null {
+function find(
+  components: SchemaComponent[] | undefined,
+  segments: Segment[],
+  indexes: number[],
+): Found | null {
   if (!components || segments.length === 0) return null
   for (const component of components) {
     const path = pathOf(component)
@@ -91,14 +95,22 @@ function find(components: SchemaComponent[] | undefined, segments: Segment[], in
 }
 
 function labelOf(component: SchemaComponent): string {
-  return component.label || component.dateLabel || component.timeLabel || component.key || component.path || ''
+  return (
+    component.label ||
+    component.dateLabel ||
+    component.timeLabel ||
+    component.key ||
+    component.path ||
+    ''
+  )
 }
 
 function setIn(target: Record<string, unknown>, path: (string | number)[], message: string) {
   let node: Record<string | number, unknown> = target
   for (let i = 0; i < path.length - 1; i++) {
     const key = path[i]!
-    if (typeof node[key] !== 'object' || node[key] === null || Array.isArray(node[key])) node[key] = {}
+    if (typeof node[key] !== 'object' || node[key] === null || Array.isArray(node[key]))
+      node[key] = {}
     node = node[key] as Record<string | number, unknown>
   }
   const leaf = path[path.length - 1]!
@@ -106,18 +118,33 @@ function setIn(target: Record<string, unknown>, path: (string | number)[], messa
   node[leaf] = [...existing, message]
 }
 
-export function mapFieldErrors(schema: FormSchema | null | undefined, problems: FieldProblem[]): MappedErrors {
+export function mapFieldErrors(
+  schema: FormSchema | null | undefined,
+  problems: FieldProblem[],
+): MappedErrors {
   const formJs: Record<string, unknown> = {}
   const list: MappedFieldError[] = []
   for (const problem of problems) {
-    const found = schema ? find(schema.components as SchemaComponent[], parseFieldPath(problem.field), []) : null
+    const found = schema
+      ? find(schema.components as SchemaComponent[], parseFieldPath(problem.field), [])
+      : null
     if (found?.component.id) {
       setIn(formJs, [found.component.id, ...found.indexes], problem.message)
       const label = labelOf(found.component)
       const row = found.indexes.length ? ` #${found.indexes.map((i) => i + 1).join('.')}` : ''
-      list.push({ field: problem.field, fieldId: found.component.id, label: label + row, message: problem.message })
+      list.push({
+        field: problem.field,
+        fieldId: found.component.id,
+        label: label + row,
+        message: problem.message,
+      })
     } else {
-      list.push({ field: problem.field, fieldId: null, label: problem.field, message: problem.message })
+      list.push({
+        field: problem.field,
+        fieldId: null,
+        label: problem.field,
+        message: problem.message,
+      })
     }
   }
   return { formJs, list }
@@ -139,10 +166,13 @@ export function valueAt(data: unknown, field: string): unknown {
 
 /** Whether form-js errors already hold every message of another errors object. */
 export function containsErrors(errors: unknown, wanted: unknown): boolean {
-  if (Array.isArray(wanted)) return Array.isArray(errors) && wanted.every((message) => errors.includes(message))
+  if (Array.isArray(wanted))
+    return Array.isArray(errors) && wanted.every((message) => errors.includes(message))
   if (wanted && typeof wanted === 'object') {
     if (!errors || typeof errors !== 'object') return false
-    return Object.entries(wanted).every(([key, value]) => containsErrors((errors as Record<string, unknown>)[key], value))
+    return Object.entries(wanted).every(([key, value]) =>
+      containsErrors((errors as Record<string, unknown>)[key], value),
+    )
   }
   return true
 }
@@ -156,7 +186,10 @@ export function mergeErrors(errors: unknown, extra: unknown): Record<string, unk
       const messages = Array.isArray(existing) ? existing : []
       out[key] = [...messages, ...value.filter((message) => !messages.includes(message))]
     } else {
-      out[key] = mergeErrors(existing && typeof existing === 'object' && !Array.isArray(existing) ? existing : {}, value)
+      out[key] = mergeErrors(
+        existing && typeof existing === 'object' && !Array.isArray(existing) ? existing : {},
+        value,
+      )
     }
   }
   return out

@@ -16,7 +16,11 @@ export function formatDate(iso: string | null | undefined, lang: string): string
 }
 
 /** "3 hours ago", "in 2 days": for recent and near moments; older ones fall back to the date. */
-export function formatRelative(iso: string | null | undefined, lang: string, now: Date = new Date()): string {
+export function formatRelative(
+  iso: string | null | undefined,
+  lang: string,
+  now: Date = new Date(),
+): string {
   if (!iso) return ''
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
@@ -39,7 +43,11 @@ export function localized(text: Localized | string | null | undefined, lang: str
 export type DueFilter = '' | 'overdue' | 'today' | 'week' | 'none'
 
 /** Whether a due date falls in the inbox's due filter, counted in the browser's time zone. */
-export function matchesDue(dueAt: string | null | undefined, filter: DueFilter, now: Date = new Date()): boolean {
+export function matchesDue(
+  dueAt: string | null | undefined,
+  filter: DueFilter,
+  now: Date = new Date(),
+): boolean {
   if (!filter) return true
   if (!dueAt) return filter === 'none'
   if (filter === 'none') return false

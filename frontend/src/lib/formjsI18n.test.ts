@@ -4,14 +4,23 @@ import { installFormJsTranslation, translateFormJsText } from './formjsI18n'
 describe('translateFormJsText', () => {
   it('translates form-js validation messages into Chinese', () => {
     expect(translateFormJsText('Field is required.', 'zh-CN')).toBe('此项为必填项。')
-    expect(translateFormJsText('Field must have maximum length of 100.', 'zh-CN')).toBe('长度不能超过 100 个字符。')
-    expect(translateFormJsText('Field must have minimum value of 0.01.', 'zh-CN')).toBe('不能小于 0.01。')
-    expect(translateFormJsText('Value is expected to have at most 2 decimal digits.', 'zh-CN')).toBe('最多保留 2 位小数。')
+    expect(translateFormJsText('Field must have maximum length of 100.', 'zh-CN')).toBe(
+      '长度不能超过 100 个字符。',
+    )
+    expect(translateFormJsText('Field must have minimum value of 0.01.', 'zh-CN')).toBe(
+      '不能小于 0.01。',
+    )
+    expect(
+      translateFormJsText('Value is expected to have at most 2 decimal digits.', 'zh-CN'),
+    ).toBe('最多保留 2 位小数。')
     expect(translateFormJsText('Expand all (3)', 'zh-CN')).toBe('全部展开（3）')
     expect(translateFormJsText('Remove list item 2', 'zh-CN')).toBe('删除第 2 行')
-    expect(translateFormJsText('Please select a valid value, the two nearest valid values are 2 and 2.5.', 'zh-CN')).toBe(
-      '请输入有效的值，最接近的有效值是 2 和 2.5。',
-    )
+    expect(
+      translateFormJsText(
+        'Please select a valid value, the two nearest valid values are 2 and 2.5.',
+        'zh-CN',
+      ),
+    ).toBe('请输入有效的值，最接近的有效值是 2 和 2.5。')
   })
 
   it('leaves English alone and never touches content such as labels', () => {

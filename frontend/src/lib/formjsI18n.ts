@@ -14,9 +14,15 @@ const ZH_RULES: Rule[] = [
   [/^Field must have maximum value of (.+)\.$/, '不能大于 $1。'],
   [/^Field must match pattern (.+)\.$/, '格式不正确（应符合 $1）。'],
   [/^Field must be a valid email\.$/, '请输入有效的电子邮件地址。'],
-  [/^Field must be a valid {1,2}international phone number\. \(e\.g\. (.+)\)$/, '请输入有效的国际电话号码（例如 $1）。'],
+  [
+    /^Field must be a valid {1,2}international phone number\. \(e\.g\. (.+)\)$/,
+    '请输入有效的国际电话号码（例如 $1）。',
+  ],
   [/^Value is not a number\.$/, '请输入数字。'],
-  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/, '请输入有效的值，最接近的有效值是 $1 和 $2。'],
+  [
+    /^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    '请输入有效的值，最接近的有效值是 $1 和 $2。',
+  ],
   [/^Click to sort by (.+) descending$/, '点击按 $1 降序排列'],
   [/^Click to sort by (.+) ascending$/, '点击按 $1 升序排列'],
   [/^Value is expected to be an integer\.$/, '请输入整数。'],

@@ -38,7 +38,9 @@ export const useSession = defineStore('session', () => {
 
   /** Whether the person holds a system role (EMPLOYEE, DESIGNER, ANALYST, ADMIN; any case). */
   function hasRole(role: string) {
-    return user.value?.systemRoles.some((held) => held.toUpperCase() === role.toUpperCase()) ?? false
+    return (
+      user.value?.systemRoles.some((held) => held.toUpperCase() === role.toUpperCase()) ?? false
+    )
   }
 
   function expired() {

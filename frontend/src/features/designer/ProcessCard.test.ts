@@ -6,23 +6,61 @@ import { i18n, loadDesignerMessages } from '@/i18n'
 import type { ProcessOverview } from './api'
 import ProcessCard from './ProcessCard.vue'
 
-const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:path(.*)*', component: { template: '<div />' } }] })
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [{ path: '/:path(.*)*', component: { template: '<div />' } }],
+})
 
 const leave: ProcessOverview = {
   key: 'leave-request',
   name: { zh: '请假申请', en: 'Leave request' },
   latestVersion: 3,
   versions: [
-    { version: 3, definitionId: 'd3', deploymentId: 'p3', deployedAt: '2026-11-20T02:00:00Z', deployedBy: { id: 'designer', name: '郑雨' }, origin: 'designer', republishedFrom: 1, runningRequests: 2 },
-    { version: 2, definitionId: 'd2', deploymentId: 'p2', deployedAt: '2026-11-19T02:00:00Z', deployedBy: null, origin: 'other', republishedFrom: null, runningRequests: 0 },
-    { version: 1, definitionId: 'd1', deploymentId: 'p1', deployedAt: '2026-11-18T02:00:00Z', deployedBy: null, origin: 'shipped', republishedFrom: null, runningRequests: 5 },
+    {
+      version: 3,
+      definitionId: 'd3',
+      deploymentId: 'p3',
+      deployedAt: '2026-11-20T02:00:00Z',
+      deployedBy: { id: 'designer', name: '郑雨' },
+      origin: 'designer',
+      republishedFrom: 1,
+      runningRequests: 2,
+    },
+    {
+      version: 2,
+      definitionId: 'd2',
+      deploymentId: 'p2',
+      deployedAt: '2026-11-19T02:00:00Z',
+      deployedBy: null,
+      origin: 'other',
+      republishedFrom: null,
+      runningRequests: 0,
+    },
+    {
+      version: 1,
+      definitionId: 'd1',
+      deploymentId: 'p1',
+      deployedAt: '2026-11-18T02:00:00Z',
+      deployedBy: null,
+      origin: 'shipped',
+      republishedFrom: null,
+      runningRequests: 5,
+    },
   ],
-  draft: { revision: 4, baseVersion: 2, updatedBy: { id: 'designer', name: '郑雨' }, updatedAt: '2026-11-21T02:00:00Z' },
+  draft: {
+    revision: 4,
+    baseVersion: 2,
+    updatedBy: { id: 'designer', name: '郑雨' },
+    updatedAt: '2026-11-21T02:00:00Z',
+  },
 }
 
 function card(process: ProcessOverview) {
   i18n.global.locale.value = 'zh-CN'
-  return mount(ProcessCard, { props: { process, starting: null }, global: { plugins: [router, i18n, ElementPlus] } })
+  return mount(ProcessCard, {
+    props: { process, starting: null },
+    global: { plugins: [router, i18n, ElementPlus] },
+  })
 }
 
 describe('ProcessCard', () => {
@@ -66,12 +104,20 @@ describe('ProcessCard', () => {
     const edit = wrapper.findAll('button').find((b) => b.text() === '编辑')
     await edit!.trigger('click')
     expect(wrapper.emitted('edit')).toEqual([[null]])
-    await wrapper.findAll('button').find((b) => b.text() === '显示全部 4 个版本')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === '显示全部 4 个版本')!
+      .trigger('click')
     expect(wrapper.findAll('[data-testid="version-row"]')).toHaveLength(4)
   })
 
   it('says a process that only has a draft was never published', () => {
-    const wrapper = card({ ...leave, latestVersion: null, versions: [], draft: { ...leave.draft!, baseVersion: null } })
+    const wrapper = card({
+      ...leave,
+      latestVersion: null,
+      versions: [],
+      draft: { ...leave.draft!, baseVersion: null },
+    })
     expect(wrapper.text()).toContain('未发布')
     expect(wrapper.text()).toContain('新流程，尚未发布')
     expect(wrapper.text()).toContain('尚未发布任何版本。')

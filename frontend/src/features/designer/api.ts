@@ -154,9 +154,13 @@ const at = (key: string) => `${BASE}/${encodeURIComponent(key)}`
 
 export const modeling = {
   processes: () => request<ProcessOverview[]>('GET', BASE),
-  create: (body: { key: string; name: Named; copyOf: { key: string; version: number | null } | null }) =>
-    request<DraftView>('POST', BASE, body),
-  edit: (key: string, version: number | null) => request<DraftView>('POST', `${at(key)}/draft`, { version }),
+  create: (body: {
+    key: string
+    name: Named
+    copyOf: { key: string; version: number | null } | null
+  }) => request<DraftView>('POST', BASE, body),
+  edit: (key: string, version: number | null) =>
+    request<DraftView>('POST', `${at(key)}/draft`, { version }),
   draft: (key: string) => request<DraftView>('GET', `${at(key)}/draft`),
   save: (key: string, body: { revision: number; bpmnXml: string; forms: FormDefinition[] }) =>
     request<DraftView>('PUT', `${at(key)}/draft`, body),
@@ -168,7 +172,8 @@ export const modeling = {
     request<PreviewResult>('POST', `${at(key)}/draft/preview`, { initiator, data }),
   publish: (key: string, revision: number, initiator: string | null) =>
     request<Published>('POST', `${at(key)}/draft/publish`, { revision, initiator }),
-  version: (key: string, version: number) => request<VersionView>('GET', `${at(key)}/versions/${version}`),
+  version: (key: string, version: number) =>
+    request<VersionView>('GET', `${at(key)}/versions/${version}`),
   diff: (key: string, from: number | 'draft', to: number | 'draft') =>
     request<DiffView>('GET', `${at(key)}/diff`, undefined, { from, to }),
   republish: (key: string, version: number) =>
@@ -180,5 +185,6 @@ export const orgChart = {
   roles: () => request<Role[]>('GET', '/api/directory/roles'),
   people: (q: string, limit = 20) =>
     request<OrgPerson[]>('GET', '/api/directory/people', undefined, { q, limit }),
-  person: (id: string) => request<OrgPerson>('GET', `/api/directory/people/${encodeURIComponent(id)}`),
+  person: (id: string) =>
+    request<OrgPerson>('GET', `/api/directory/people/${encodeURIComponent(id)}`),
 }

@@ -32,9 +32,15 @@ interface Component {
 }
 
 function optionsOf(component: Component): FormField['values'] {
-  if (!['select', 'radio'].includes(component.type ?? '') || !Array.isArray(component.values)) return undefined
+  if (!['select', 'radio'].includes(component.type ?? '') || !Array.isArray(component.values))
+    return undefined
   const values = component.values.filter((option) => option.value != null && option.value !== '')
-  return values.length ? values.map((option) => ({ value: String(option.value), label: option.label || String(option.value) })) : undefined
+  return values.length
+    ? values.map((option) => ({
+        value: String(option.value),
+        label: option.label || String(option.value),
+      }))
+    : undefined
 }
 
 /** Every value field of a schema, in form order; fields in groups with a `path` get `path.key`. */
@@ -45,7 +51,12 @@ export function fieldsOf(schema: { components?: unknown } | null | undefined): F
       const type = component.type ?? ''
       if (VALUE_TYPES.has(type) && component.key) {
         const values = optionsOf(component)
-        fields.push({ key: prefix + component.key, label: component.label || component.key, type, ...(values ? { values } : {}) })
+        fields.push({
+          key: prefix + component.key,
+          label: component.label || component.key,
+          type,
+          ...(values ? { values } : {}),
+        })
       } else if (type === 'group') {
         walk(component.components, component.path ? `${prefix}${component.path}.` : prefix)
       }

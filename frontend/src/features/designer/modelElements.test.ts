@@ -33,7 +33,12 @@ describe('modelElements', () => {
       name: '直属上级审批',
       nameEn: 'Manager approval',
     })
-    expect(elements.get('Flow_1')).toEqual({ id: 'Flow_1', type: 'sequenceFlow', name: null, nameEn: null })
+    expect(elements.get('Flow_1')).toEqual({
+      id: 'Flow_1',
+      type: 'sequenceFlow',
+      name: null,
+      nameEn: null,
+    })
     expect(elements.get('Error_BatonRejected')?.type).toBe('error')
     expect(elements.has('Plane_1')).toBe(false)
   })

@@ -33,7 +33,9 @@ export function modelElements(xml: string | null | undefined): Map<string, Model
 
 /** The element's own `baton.name.en` camunda property (not one of a nested element). */
 function englishProperty(element: Element): string | null {
-  const extensions = Array.from(element.children).find((c) => c.namespaceURI === BPMN_NS && c.localName === 'extensionElements')
+  const extensions = Array.from(element.children).find(
+    (c) => c.namespaceURI === BPMN_NS && c.localName === 'extensionElements',
+  )
   if (!extensions) return null
   for (const properties of Array.from(extensions.children)) {
     if (properties.namespaceURI !== CAMUNDA_NS || properties.localName !== 'properties') continue

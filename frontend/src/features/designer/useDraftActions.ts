@@ -44,7 +44,13 @@ export function useDraftActions() {
       } else {
         try {
           const draft = await modeling.draft(key)
-          existing.value = { key, name, revision: draft.revision, updatedBy: draft.updatedBy.name, updatedAt: draft.updatedAt }
+          existing.value = {
+            key,
+            name,
+            revision: draft.revision,
+            updatedBy: draft.updatedBy.name,
+            updatedAt: draft.updatedAt,
+          }
         } catch {
           await router.push(draftPath(key))
         }

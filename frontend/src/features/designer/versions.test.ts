@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { ProcessOverview } from './api'
-import { diffMarks, draftPath, keyProblem, ordered, parseSide, takenKeys, versionNumbers, versionPath } from './versions'
+import {
+  diffMarks,
+  draftPath,
+  keyProblem,
+  ordered,
+  parseSide,
+  takenKeys,
+  versionNumbers,
+  versionPath,
+} from './versions'
 
 describe('keyProblem', () => {
   it('accepts the keys the server accepts', () => {
@@ -55,7 +64,11 @@ describe('comparison sides', () => {
 
 describe('diffMarks', () => {
   it('marks added on the newer, removed on the older and changed on both diagrams', () => {
-    const marks = diffMarks({ added: ['Task_New', 'Flow_New'], removed: ['Task_Old'], changed: ['Task_Approval'] })
+    const marks = diffMarks({
+      added: ['Task_New', 'Flow_New'],
+      removed: ['Task_Old'],
+      changed: ['Task_Approval'],
+    })
     expect(marks.to).toEqual({ Task_New: 'added', Flow_New: 'added', Task_Approval: 'changed' })
     expect(marks.from).toEqual({ Task_Old: 'removed', Task_Approval: 'changed' })
   })
@@ -67,7 +80,9 @@ describe('diffMarks', () => {
 
 describe('versions and paths', () => {
   it('lists version numbers newest first', () => {
-    const process = { versions: [{ version: 2 }, { version: 3 }, { version: 1 }] } as ProcessOverview
+    const process = {
+      versions: [{ version: 2 }, { version: 3 }, { version: 1 }],
+    } as ProcessOverview
     expect(versionNumbers(process)).toEqual([3, 2, 1])
     expect(versionNumbers(null)).toEqual([])
   })
@@ -75,7 +90,9 @@ describe('versions and paths', () => {
   it('builds the designer addresses', () => {
     expect(draftPath('leave-request')).toBe('/designer/leave-request/draft')
     expect(versionPath('leave-request', 2)).toBe('/designer/leave-request/versions/2')
-    expect(versionPath('leave-request', 2, 'draft')).toBe('/designer/leave-request/versions/2?compare=draft')
+    expect(versionPath('leave-request', 2, 'draft')).toBe(
+      '/designer/leave-request/versions/2?compare=draft',
+    )
     expect(versionPath('leave-request', 2, 1)).toBe('/designer/leave-request/versions/2?compare=1')
   })
 })

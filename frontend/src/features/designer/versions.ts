@@ -64,8 +64,12 @@ export function diffMarks(diff: Pick<DiffView, 'added' | 'removed' | 'changed'>)
 
 export function changeCount(diff: DiffView): number {
   return (
-    diff.added.length + diff.removed.length + diff.changed.length +
-    diff.forms.added.length + diff.forms.removed.length + diff.forms.changed.length
+    diff.added.length +
+    diff.removed.length +
+    diff.changed.length +
+    diff.forms.added.length +
+    diff.forms.removed.length +
+    diff.forms.changed.length
   )
 }
 
@@ -77,4 +81,5 @@ export function versionNumbers(process: ProcessOverview | null | undefined): num
 export const listPath = () => '/designer'
 export const draftPath = (key: string) => `/designer/${encodeURIComponent(key)}/draft`
 export const versionPath = (key: string, version: number, compare?: Side | null) =>
-  `/designer/${encodeURIComponent(key)}/versions/${version}` + (compare != null ? `?compare=${compare}` : '')
+  `/designer/${encodeURIComponent(key)}/versions/${version}` +
+  (compare != null ? `?compare=${compare}` : '')

@@ -12,13 +12,23 @@ import { modelerTranslateModule } from './translate/translate'
 export { Linter }
 export type { BatonContext }
 
-export function createModeler(canvas: HTMLElement, panel: HTMLElement, lang: string, context: BatonContext) {
+export function createModeler(
+  canvas: HTMLElement,
+  panel: HTMLElement,
+  lang: string,
+  context: BatonContext,
+) {
   return new Modeler({
     container: canvas,
     propertiesPanel: { parent: panel },
     linting: { active: true },
     // diagram-js 15 binds the keyboard to the canvas itself; `bindTo` is refused with a console error
     keyboard: { bind: true },
-    additionalModules: [lintingModule, batonModule, modelerTranslateModule(lang), { batonContext: ['value', context] }],
+    additionalModules: [
+      lintingModule,
+      batonModule,
+      modelerTranslateModule(lang),
+      { batonContext: ['value', context] },
+    ],
   })
 }

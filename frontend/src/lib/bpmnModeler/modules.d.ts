@@ -26,7 +26,11 @@ declare module '@camunda/linting' {
     [key: string]: unknown
   }
   export class Linter {
-    constructor(options?: { modeler?: 'desktop' | 'web'; type?: 'cloud' | 'platform'; plugins?: unknown[] })
+    constructor(options?: {
+      modeler?: 'desktop' | 'web'
+      type?: 'cloud' | 'platform'
+      plugins?: unknown[]
+    })
     lint(contents: unknown): Promise<LintReport[]>
   }
 }
@@ -37,6 +41,8 @@ declare module '@camunda/linting/modeler' {
 }
 declare module 'bpmn-moddle' {
   /** a moddle for BPMN (tests create real elements with it) */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  export function BpmnModdle(packages?: Record<string, unknown>): { create(type: string, attrs?: Record<string, unknown>): any }
+  export function BpmnModdle(packages?: Record<string, unknown>): {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    create(type: string, attrs?: Record<string, unknown>): any
+  }
 }

@@ -4,7 +4,10 @@ import { onBeforeRouteLeave } from 'vue-router'
 import { ElMessageBox } from 'element-plus'
 import 'element-plus/es/components/message-box/style/css'
 
-export function useLeaveGuard(dirty: Ref<boolean>, texts: () => { title: string; message: string; leave: string; stay: string }) {
+export function useLeaveGuard(
+  dirty: Ref<boolean>,
+  texts: () => { title: string; message: string; leave: string; stay: string },
+) {
   const beforeUnload = (event: BeforeUnloadEvent) => {
     if (!dirty.value) return
     event.preventDefault()
@@ -16,7 +19,11 @@ export function useLeaveGuard(dirty: Ref<boolean>, texts: () => { title: string;
     if (!dirty.value) return true
     const text = texts()
     try {
-      await ElMessageBox.confirm(text.message, text.title, { confirmButtonText: text.leave, cancelButtonText: text.stay, type: 'warning' })
+      await ElMessageBox.confirm(text.message, text.title, {
+        confirmButtonText: text.leave,
+        cancelButtonText: text.stay,
+        type: 'warning',
+      })
       return true
     } catch {
       return false

@@ -32,7 +32,12 @@ describe('unsupportedComponents', () => {
           id: 'Field_group',
           components: [
             { type: 'html', id: 'Field_html' },
-            { type: 'dynamiclist', id: 'Field_list', path: 'items', components: [{ type: 'button', id: 'Field_go', label: 'Go' }] },
+            {
+              type: 'dynamiclist',
+              id: 'Field_list',
+              path: 'items',
+              components: [{ type: 'button', id: 'Field_go', label: 'Go' }],
+            },
           ],
         },
         { type: 'separator', id: 'Field_sep' },
@@ -68,7 +73,9 @@ describe('formTitle and formLabel', () => {
   })
 
   it('names a form by id and title', () => {
-    expect(formLabel({ id: 'leave-request-start', schema })).toBe('leave-request-start — 请假申请 / Leave request')
+    expect(formLabel({ id: 'leave-request-start', schema })).toBe(
+      'leave-request-start — 请假申请 / Leave request',
+    )
     expect(formLabel({ id: 'p-start', schema: {} })).toBe('p-start')
   })
 })

@@ -35,7 +35,9 @@ export function isSupportedComponent(type: string): boolean {
 }
 
 /** Every component of a schema, at any depth, that Baton cannot render or validate on the server. */
-export function unsupportedComponents(schema: { components?: unknown } | null | undefined): UnsupportedComponent[] {
+export function unsupportedComponents(
+  schema: { components?: unknown } | null | undefined,
+): UnsupportedComponent[] {
   const found: UnsupportedComponent[] = []
   const walk = (components: unknown) => {
     if (!Array.isArray(components)) return
@@ -43,9 +45,9 @@ export function unsupportedComponents(schema: { components?: unknown } | null | 
       const type = typeof component?.type === 'string' ? component.type : ''
       if (!isSupportedComponent(type)) {
         const id = typeof component?.id === 'string' ? component.id : ''
-        const label = [component?.label, component?.key, id].find((text) => typeof text === 'string' && text) as
-          | string
-          | undefined
+        const label = [component?.label, component?.key, id].find(
+          (text) => typeof text === 'string' && text,
+        ) as string | undefined
         found.push({ type: type || '?', id, label: label ?? '' })
       }
       walk(component?.components)
@@ -58,11 +60,18 @@ export function unsupportedComponents(schema: { components?: unknown } | null | 
 /** A form's title: the first heading (or first line) of its first text component, if any. */
 export function formTitle(schema: { components?: unknown } | null | undefined): string | null {
   const components = Array.isArray(schema?.components) ? (schema.components as Component[]) : []
-  const text = components.find((component) => component?.type === 'text') as { text?: unknown } | undefined
+  const text = components.find((component) => component?.type === 'text') as
+    { text?: unknown } | undefined
   if (typeof text?.text !== 'string' || text.text.startsWith('=')) return null
-  const lines = text.text.split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = text.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   const heading = lines.find((line) => line.startsWith('#')) ?? lines[0]
-  const title = heading?.replace(/^#+\s*/, '').replace(/[*_`]/g, '').trim()
+  const title = heading
+    ?.replace(/^#+\s*/, '')
+    .replace(/[*_`]/g, '')
+    .trim()
   return title ? title.substring(0, 80) : null
 }
 
@@ -72,7 +81,10 @@ export function copySchema(schema: Record<string, unknown>, id: string): Record<
 }
 
 /** How a form is named in lists and pickers: its id, and its title when it has one. */
-export function formLabel(form: { id: string; schema: { components?: unknown } | null | undefined }): string {
+export function formLabel(form: {
+  id: string
+  schema: { components?: unknown } | null | undefined
+}): string {
   const title = formTitle(form.schema)
   return title ? `${form.id} — ${title}` : form.id
 }

@@ -38,7 +38,11 @@ export function newForm(id: string): FormDefinition {
 
 /** A form id for a process and a step name: `<process key>-<slug>`, unique among `taken`. */
 export function suggestFormId(processKey: string, step: string, taken: readonly string[]): string {
-  const slug = step.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'form'
+  const slug =
+    step
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'form'
   const base = `${processKey}-${slug}`.substring(0, 90)
   let id = base
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`

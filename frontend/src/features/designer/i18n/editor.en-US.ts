@@ -42,7 +42,8 @@ export default {
   },
   stale: {
     title: 'Someone else saved this draft',
-    explain: 'Reload their version (your changes here are lost), or keep editing and copy your changes over later.',
+    explain:
+      'Reload their version (your changes here are lost), or keep editing and copy your changes over later.',
     reload: 'Reload their version',
     keep: 'Keep editing',
   },
@@ -54,7 +55,8 @@ export default {
   },
   publishConfirm: {
     title: 'Publish a new version?',
-    message: 'The draft becomes a new version of the process, with its forms: new requests use it from now on. Requests already running stay on the version they started on. The draft is closed.',
+    message:
+      'The draft becomes a new version of the process, with its forms: new requests use it from now on. Requests already running stay on the version they started on. The draft is closed.',
   },
   published: 'Version {version} published',
   notFound: {

@@ -19,12 +19,14 @@ export default {
     'Form ID: letters, digits, dots, underscores and hyphens only, starting with a letter or digit, at most 100 characters.',
   idTaken: 'Form ID: this process already has a form {id}.',
   deleteTitle: 'Delete form',
-  deleteMessage: 'Delete form {id}? Steps that use it fail the check until you choose another form for them.',
+  deleteMessage:
+    'Delete form {id}? Steps that use it fail the check until you choose another form for them.',
   deleteConfirm: 'Delete',
   added: 'Form {id} created.',
   deleted: 'Form {id} deleted.',
   unsupportedTitle: 'Form {id} has components Baton does not support',
-  unsupportedText: 'These components cannot be shown or cannot be validated on the server: {list}. Remove them before publishing.',
+  unsupportedText:
+    'These components cannot be shown or cannot be validated on the server: {list}. Remove them before publishing.',
   palette: 'Components',
   properties: 'Properties',
   canvas: 'Form content',

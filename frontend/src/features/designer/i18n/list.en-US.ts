@@ -2,7 +2,8 @@
 // The process list (/designer) and the version page (/designer/:key/versions/:v).
 export default {
   title: 'Process design',
-  subtitle: 'Published versions and drafts of every process. Publishing or rolling back creates a new version; running requests are not affected.',
+  subtitle:
+    'Published versions and drafts of every process. Publishing or rolling back creates a new version; running requests are not affected.',
   newProcess: 'New process',
   empty: 'There are no processes yet.',
   emptyHint: 'Create one, from a blank model or as a copy of an existing process.',
@@ -54,21 +55,25 @@ export default {
   },
   discard: {
     title: 'Discard the draft?',
-    confirm: 'Discard the draft of “{name}” (revision {revision})? All unpublished changes are lost; published versions stay as they are.',
-    confirmNew: 'Discard the draft of “{name}” (revision {revision})? This process was never published: it disappears from the list.',
+    confirm:
+      'Discard the draft of “{name}” (revision {revision})? All unpublished changes are lost; published versions stay as they are.',
+    confirmNew:
+      'Discard the draft of “{name}” (revision {revision})? This process was never published: it disappears from the list.',
     button: 'Discard',
     done: 'Draft discarded',
   },
   draftExists: {
     title: 'There is a draft already',
-    message: '“{name}” already has a draft (revision {revision}, changed by {person} {date}). A process has one draft: open it?',
+    message:
+      '“{name}” already has a draft (revision {revision}, changed by {person} {date}). A process has one draft: open it?',
     open: 'Open the draft',
   },
   create: {
     title: 'New process',
     key: 'Process key',
     keyPlaceholder: 'e.g. travel-request',
-    keyHint: 'Starts with a lower-case letter; lower-case letters, digits and hyphens; 3–64 characters. It is also the process id and cannot change once published.',
+    keyHint:
+      'Starts with a lower-case letter; lower-case letters, digits and hyphens; 3–64 characters. It is also the process id and cannot change once published.',
     keyOk: 'Available',
     keyProblems: {
       required: 'Enter a process key',
@@ -104,8 +109,10 @@ export default {
     rollback: 'Roll back to this version',
     republish: 'Publish this version again',
     rollbackTitle: 'Roll back to version {version}?',
-    rollbackConfirm: 'The diagram and forms of version {version} are published as a new version v{next}; new requests use v{next} from then on.',
-    rollbackRunning: 'Running requests ({count} in all) are not affected: they continue on the version they started on.',
+    rollbackConfirm:
+      'The diagram and forms of version {version} are published as a new version v{next}; new requests use v{next} from then on.',
+    rollbackRunning:
+      'Running requests ({count} in all) are not affected: they continue on the version they started on.',
     rollbackButton: 'Publish v{next}',
     rollbackDone: 'Version v{version} published',
     rollbackBlocked: 'This version cannot be published',

@@ -54,21 +54,25 @@ export default {
   },
   discard: {
     title: '丢弃草稿？',
-    confirm: '丢弃「{name}」的草稿（修订 {revision}）？未发布的修改将全部丢失，已发布的版本不受影响。',
-    confirmNew: '丢弃「{name}」的草稿（修订 {revision}）？这个流程还没有发布过，丢弃后它将从列表中消失。',
+    confirm:
+      '丢弃「{name}」的草稿（修订 {revision}）？未发布的修改将全部丢失，已发布的版本不受影响。',
+    confirmNew:
+      '丢弃「{name}」的草稿（修订 {revision}）？这个流程还没有发布过，丢弃后它将从列表中消失。',
     button: '丢弃',
     done: '草稿已丢弃',
   },
   draftExists: {
     title: '已有草稿',
-    message: '「{name}」已有一份草稿（修订 {revision}，{person} 于 {date} 修改）。每个流程只有一份草稿，要打开它吗？',
+    message:
+      '「{name}」已有一份草稿（修订 {revision}，{person} 于 {date} 修改）。每个流程只有一份草稿，要打开它吗？',
     open: '打开草稿',
   },
   create: {
     title: '新建流程',
     key: '流程标识',
     keyPlaceholder: '例如 travel-request',
-    keyHint: '小写字母开头，只含小写字母、数字和连字符，3–64 个字符。它也是流程的 ID，发布后不能修改。',
+    keyHint:
+      '小写字母开头，只含小写字母、数字和连字符，3–64 个字符。它也是流程的 ID，发布后不能修改。',
     keyOk: '可以使用',
     keyProblems: {
       required: '请填写流程标识',
@@ -104,7 +108,8 @@ export default {
     rollback: '回滚到此版本',
     republish: '重新发布此版本',
     rollbackTitle: '回滚到版本 {version}？',
-    rollbackConfirm: '将以版本 {version} 的流程图和表单发布一个新版本 v{next}，新发起的申请从此使用 v{next}。',
+    rollbackConfirm:
+      '将以版本 {version} 的流程图和表单发布一个新版本 v{next}，新发起的申请从此使用 v{next}。',
     rollbackRunning: '正在运行的申请（共 {count} 个）不受影响，继续按它们发起时的版本流转。',
     rollbackButton: '发布 v{next}',
     rollbackDone: '已发布版本 v{version}',

@@ -4,7 +4,13 @@
 import { approverEntries } from './entries/approverEntries'
 import { ConditionBuilderEntry, DefaultFlowEntry } from './entries/conditionEntries'
 import { isDefaultFlow, isGatewayFlow } from './condition/flowCondition'
-import { DueDaysEntry, DueHoursEntry, EnglishNameEntry, FormEntry, NewFormEntry } from './entries/stepEntries'
+import {
+  DueDaysEntry,
+  DueHoursEntry,
+  EnglishNameEntry,
+  FormEntry,
+  NewFormEntry,
+} from './entries/stepEntries'
 import { businessObject, is, type Moddle, type Shape } from './moddle'
 
 interface Group {
@@ -30,22 +36,49 @@ export default class BatonPropertiesProvider {
       const bo = businessObject(element)
       const general = groups.find((group) => group.id === 'general')
       if (general && NAMED.some((type) => is(bo, type))) {
-        const at = general.entries.findIndex((entry) => entry.id === 'name' || entry.id === 'processName')
-        general.entries.splice(at < 0 ? 1 : at + 1, 0, { id: 'batonNameEn', component: EnglishNameEntry, element })
+        const at = general.entries.findIndex(
+          (entry) => entry.id === 'name' || entry.id === 'processName',
+        )
+        general.entries.splice(at < 0 ? 1 : at + 1, 0, {
+          id: 'batonNameEn',
+          component: EnglishNameEntry,
+          element,
+        })
       }
       const added: Group[] = []
       if (is(bo, 'bpmn:UserTask')) {
-        added.push({ id: 'baton-approvers', label: this.translate('Approvers'), entries: approverEntries(element) })
+        added.push({
+          id: 'baton-approvers',
+          label: this.translate('Approvers'),
+          entries: approverEntries(element),
+        })
       }
-      const blankStart = is(bo, 'bpmn:StartEvent') && !bo.get('eventDefinitions')?.length && !is(bo.$parent, 'bpmn:SubProcess')
+      const blankStart =
+        is(bo, 'bpmn:StartEvent') &&
+        !bo.get('eventDefinitions')?.length &&
+        !is(bo.$parent, 'bpmn:SubProcess')
       if (is(bo, 'bpmn:UserTask') || blankStart) {
-        const entries: Group['entries'] = [{ id: 'batonForm', component: FormEntry, element }, { id: 'batonNewForm', component: NewFormEntry, element }]
-        if (is(bo, 'bpmn:UserTask')) entries.push({ id: 'batonDueDays', component: DueDaysEntry, element }, { id: 'batonDueHours', component: DueHoursEntry, element })
-        added.push({ id: 'baton-step', label: this.translate(is(bo, 'bpmn:UserTask') ? 'Form and due time' : 'Start form'), entries })
+        const entries: Group['entries'] = [
+          { id: 'batonForm', component: FormEntry, element },
+          { id: 'batonNewForm', component: NewFormEntry, element },
+        ]
+        if (is(bo, 'bpmn:UserTask'))
+          entries.push(
+            { id: 'batonDueDays', component: DueDaysEntry, element },
+            { id: 'batonDueHours', component: DueHoursEntry, element },
+          )
+        added.push({
+          id: 'baton-step',
+          label: this.translate(is(bo, 'bpmn:UserTask') ? 'Form and due time' : 'Start form'),
+          entries,
+        })
       }
       if (isGatewayFlow(element)) {
-        const entries: Group['entries'] = [{ id: 'batonDefaultFlow', component: DefaultFlowEntry, element }]
-        if (!isDefaultFlow(element)) entries.push({ id: 'batonCondition', component: ConditionBuilderEntry, element })
+        const entries: Group['entries'] = [
+          { id: 'batonDefaultFlow', component: DefaultFlowEntry, element },
+        ]
+        if (!isDefaultFlow(element))
+          entries.push({ id: 'batonCondition', component: ConditionBuilderEntry, element })
         added.push({ id: 'baton-condition', label: this.translate('Condition'), entries })
       }
       const at = general ? groups.indexOf(general) + 1 : 0

@@ -31,7 +31,12 @@ const HIDDEN = new Set([
 ])
 
 /** Entries of kept groups that would write code or scripts. */
-const HIDDEN_ENTRIES = new Set(['conditionScriptType', 'conditionScriptLanguage', 'conditionScriptValue', 'conditionScriptResource'])
+const HIDDEN_ENTRIES = new Set([
+  'conditionScriptType',
+  'conditionScriptLanguage',
+  'conditionScriptValue',
+  'conditionScriptResource',
+])
 
 interface Group {
   id: string
@@ -53,7 +58,11 @@ export default class HiddenGroups {
       return groups
         .filter((group) => !HIDDEN.has(group.id) && !(approvalStep && group.id === 'multiInstance'))
         .filter((group) => !(gatewayFlow && group.id === 'CamundaPlatform__Condition'))
-        .map((group) => (group.entries ? { ...group, entries: group.entries.filter((entry) => !HIDDEN_ENTRIES.has(entry.id)) } : group))
+        .map((group) =>
+          group.entries
+            ? { ...group, entries: group.entries.filter((entry) => !HIDDEN_ENTRIES.has(entry.id)) }
+            : group,
+        )
     }
   }
 }

@@ -8,7 +8,11 @@ interface PopupEntries {
   [id: string]: unknown
 }
 interface PopupMenu {
-  registerProvider(id: string, priority: number, provider: { getPopupMenuEntries(): (entries: PopupEntries) => PopupEntries }): void
+  registerProvider(
+    id: string,
+    priority: number,
+    provider: { getPopupMenuEntries(): (entries: PopupEntries) => PopupEntries },
+  ): void
 }
 
 /** The entries without the ones for refused element types. */

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { emptyRule, loopOf, modeOf, normalizeRule, readRule, writeRule, type ApproverRule } from './approverRule'
+import {
+  emptyRule,
+  loopOf,
+  modeOf,
+  normalizeRule,
+  readRule,
+  writeRule,
+  type ApproverRule,
+} from './approverRule'
 
 const rule = (changes: Partial<ApproverRule>): ApproverRule => ({ ...emptyRule(), ...changes })
 
 describe('approver rule ↔ properties', () => {
   it('reads a role rule with its what-then settings', () => {
     const read = readRule(
-      { 'baton.approver': ' Role ', 'baton.role': 'finance-manager', 'baton.if-none': 'FAIL', 'baton.name.en': 'x' },
+      {
+        'baton.approver': ' Role ',
+        'baton.role': 'finance-manager',
+        'baton.if-none': 'FAIL',
+        'baton.name.en': 'x',
+      },
       undefined,
       null,
     )
@@ -14,12 +27,29 @@ describe('approver rule ↔ properties', () => {
   })
 
   it('reads users, levels, fields and the loop', () => {
-    expect(readRule({ 'baton.approver': 'users', 'baton.users': 'lina, wangfang,' }, undefined, { isSequential: true })).toEqual(
-      rule({ kind: 'users', users: ['lina', 'wangfang'], mode: 'sequential' }),
+    expect(
+      readRule({ 'baton.approver': 'users', 'baton.users': 'lina, wangfang,' }, undefined, {
+        isSequential: true,
+      }),
+    ).toEqual(rule({ kind: 'users', users: ['lina', 'wangfang'], mode: 'sequential' }))
+    expect(
+      readRule(
+        {
+          'baton.approver': 'manager-chain',
+          'baton.level': '2',
+          'baton.until-role': 'general-manager',
+        },
+        undefined,
+        { isSequential: true },
+      ),
+    ).toEqual(
+      rule({ kind: 'manager-chain', level: 2, untilRole: 'general-manager', mode: 'sequential' }),
     )
-    expect(readRule({ 'baton.approver': 'manager-chain', 'baton.level': '2', 'baton.until-role': 'general-manager' }, undefined, { isSequential: true }))
-      .toEqual(rule({ kind: 'manager-chain', level: 2, untilRole: 'general-manager', mode: 'sequential' }))
-    expect(readRule({ 'baton.approver': 'form-user', 'baton.field': 'reviewer' }, undefined, { isSequential: false }).mode).toBe('parallel')
+    expect(
+      readRule({ 'baton.approver': 'form-user', 'baton.field': 'reviewer' }, undefined, {
+        isSequential: false,
+      }).mode,
+    ).toBe('parallel')
   })
 
   it('reads the initiator from the assignee, and nothing from an unknown kind', () => {
@@ -30,10 +60,21 @@ describe('approver rule ↔ properties', () => {
   })
 
   it('writes only the properties the kind uses and non-default what-then settings', () => {
-    const written = writeRule(rule({ kind: 'department-role', role: 'accountant', department: 'finance', level: 3, field: 'x', ifRepeated: 'approve-again' }))
+    const written = writeRule(
+      rule({
+        kind: 'department-role',
+        role: 'accountant',
+        department: 'finance',
+        level: 3,
+        field: 'x',
+        ifRepeated: 'approve-again',
+      }),
+    )
     expect(written.assignee).toBeNull()
     expect(written.loop).toBeNull()
-    expect(Object.fromEntries(Object.entries(written.properties).filter(([, v]) => v !== null))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(written.properties).filter(([, v]) => v !== null)),
+    ).toEqual({
       'baton.approver': 'department-role',
       'baton.role': 'accountant',
       'baton.department': 'finance',
@@ -51,7 +92,9 @@ describe('approver rule ↔ properties', () => {
 
   it('keeps a manager chain sequential', () => {
     expect(normalizeRule(rule({ kind: 'manager-chain', mode: 'any' })).mode).toBe('sequential')
-    expect(writeRule(rule({ kind: 'manager-chain', level: 3, mode: 'parallel' })).loop).toEqual({ isSequential: true })
+    expect(writeRule(rule({ kind: 'manager-chain', level: 3, mode: 'parallel' })).loop).toEqual({
+      isSequential: true,
+    })
   })
 
   it('round-trips every kind', () => {
@@ -67,7 +110,9 @@ describe('approver rule ↔ properties', () => {
     ]
     for (const original of rules) {
       const written = writeRule(original)
-      const properties = Object.fromEntries(Object.entries(written.properties).filter(([, v]) => v !== null)) as Record<string, string>
+      const properties = Object.fromEntries(
+        Object.entries(written.properties).filter(([, v]) => v !== null),
+      ) as Record<string, string>
       expect(readRule(properties, written.assignee ?? undefined, written.loop)).toEqual(original)
     }
   })

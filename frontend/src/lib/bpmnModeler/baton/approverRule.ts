@@ -54,7 +54,10 @@ export const RULE_PROPERTIES = [
 ] as const
 
 /** Which settings each kind uses (besides the what-then settings that every kind has). */
-export const KIND_SETTINGS: Record<ApproverKind, readonly ('users' | 'role' | 'department' | 'level' | 'untilRole' | 'field')[]> = {
+export const KIND_SETTINGS: Record<
+  ApproverKind,
+  readonly ('users' | 'role' | 'department' | 'level' | 'untilRole' | 'field')[]
+> = {
   initiator: [],
   users: ['users'],
   role: ['role'],
@@ -105,12 +108,18 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 /** The rule a task holds: its properties by name, its `camunda:assignee`, its multi-instance marker. */
-export function readRule(properties: Record<string, string>, assignee: string | undefined, loop: Loop | null): ApproverRule {
+export function readRule(
+  properties: Record<string, string>,
+  assignee: string | undefined,
+  loop: Loop | null,
+): ApproverRule {
   const rule = emptyRule()
   rule.mode = modeOf(loop)
   const kind = lower(properties['baton.approver'])
-  if ((KINDS as readonly string[]).includes(kind) && kind !== 'initiator') rule.kind = kind as ApproverKind
-  else if (!kind && (assignee ?? '').replace(/\s/g, '') === INITIATOR_ASSIGNEE) rule.kind = 'initiator'
+  if ((KINDS as readonly string[]).includes(kind) && kind !== 'initiator')
+    rule.kind = kind as ApproverKind
+  else if (!kind && (assignee ?? '').replace(/\s/g, '') === INITIATOR_ASSIGNEE)
+    rule.kind = 'initiator'
   rule.users = (properties['baton.users'] ?? '')
     .split(',')
     .map((id) => id.trim())
@@ -122,8 +131,16 @@ export function readRule(properties: Record<string, string>, assignee: string | 
   rule.untilRole = (properties['baton.until-role'] ?? '').trim()
   rule.field = (properties['baton.field'] ?? '').trim()
   rule.ifNone = oneOf(properties['baton.if-none'], ['admin', 'skip', 'fail'], 'admin')
-  rule.ifInitiator = oneOf(properties['baton.if-initiator'], ['manager', 'skip', 'allow'], 'manager')
-  rule.ifRepeated = oneOf(properties['baton.if-repeated'], ['auto-approve', 'approve-again'], 'auto-approve')
+  rule.ifInitiator = oneOf(
+    properties['baton.if-initiator'],
+    ['manager', 'skip', 'allow'],
+    'manager',
+  )
+  rule.ifRepeated = oneOf(
+    properties['baton.if-repeated'],
+    ['auto-approve', 'approve-again'],
+    'auto-approve',
+  )
   return rule
 }
 
@@ -144,14 +161,17 @@ export interface RuleWrite {
 
 export function writeRule(input: ApproverRule): RuleWrite {
   const rule = normalizeRule(input)
-  const properties = Object.fromEntries(RULE_PROPERTIES.map((name) => [name, null])) as RuleWrite['properties']
+  const properties = Object.fromEntries(
+    RULE_PROPERTIES.map((name) => [name, null]),
+  ) as RuleWrite['properties']
   if (!rule.kind) return { properties, assignee: null, loop: loopOf(rule.mode) }
   if (rule.kind === 'initiator') return { properties, assignee: INITIATOR_ASSIGNEE, loop: null }
   const uses = KIND_SETTINGS[rule.kind]
   properties['baton.approver'] = rule.kind
   if (uses.includes('users') && rule.users.length) properties['baton.users'] = rule.users.join(',')
   if (uses.includes('role') && rule.role) properties['baton.role'] = rule.role
-  if (uses.includes('department') && rule.department) properties['baton.department'] = rule.department
+  if (uses.includes('department') && rule.department)
+    properties['baton.department'] = rule.department
   if (uses.includes('level') && rule.level != null) properties['baton.level'] = String(rule.level)
   if (uses.includes('untilRole') && rule.untilRole) properties['baton.until-role'] = rule.untilRole
   if (uses.includes('field') && rule.field) properties['baton.field'] = rule.field

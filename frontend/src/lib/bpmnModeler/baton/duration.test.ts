@@ -10,7 +10,18 @@ describe('due time durations', () => {
   })
 
   it('reads nothing it cannot show as days and hours', () => {
-    for (const value of ['', null, undefined, 'P', 'PT', 'P1W', 'PT30M', '${due}', '2030-01-01T00:00:00', 'P1D4H']) {
+    for (const value of [
+      '',
+      null,
+      undefined,
+      'P',
+      'PT',
+      'P1W',
+      'PT30M',
+      '${due}',
+      '2030-01-01T00:00:00',
+      'P1D4H',
+    ]) {
       expect(parseDuration(value)).toBeNull()
     }
   })
@@ -25,6 +36,7 @@ describe('due time durations', () => {
   })
 
   it('round-trips', () => {
-    for (const value of ['P3D', 'PT5H', 'P2DT1H']) expect(formatDuration(parseDuration(value)!)).toBe(value)
+    for (const value of ['P3D', 'PT5H', 'P2DT1H'])
+      expect(formatDuration(parseDuration(value)!)).toBe(value)
   })
 })

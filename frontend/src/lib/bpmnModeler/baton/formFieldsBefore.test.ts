@@ -12,7 +12,8 @@ function node(type: string, attrs: Record<string, unknown> = {}) {
   }
 }
 type Node = ReturnType<typeof node>
-const connect = (from: Node, to: Node) => (to.get('incoming') as unknown[]).push({ sourceRef: from })
+const connect = (from: Node, to: Node) =>
+  (to.get('incoming') as unknown[]).push({ sourceRef: from })
 
 describe('the forms filled before a step', () => {
   it('are the start form and the forms of user tasks on the way, then the step’s own', () => {
@@ -25,10 +26,17 @@ describe('the forms filled before a step', () => {
     connect(first, gateway)
     connect(gateway, second)
     connect(second, first) // a loop back is followed once
-    const process = node('bpmn:Process', { flowElements: [start, first, gateway, second, elsewhere] })
-    for (const element of [start, first, gateway, second, elsewhere]) Object.assign(element, { $parent: process })
+    const process = node('bpmn:Process', {
+      flowElements: [start, first, gateway, second, elsewhere],
+    })
+    for (const element of [start, first, gateway, second, elsewhere])
+      Object.assign(element, { $parent: process })
 
-    expect(formsBefore({ businessObject: second })).toEqual(['claim-finance', 'claim-manager', 'claim-start'])
+    expect(formsBefore({ businessObject: second })).toEqual([
+      'claim-finance',
+      'claim-manager',
+      'claim-start',
+    ])
     expect(formsBefore({ businessObject: elsewhere })).toEqual(['claim-other', 'claim-start'])
   })
 })

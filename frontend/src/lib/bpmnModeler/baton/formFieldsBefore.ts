@@ -9,7 +9,12 @@ export function formsBefore(element: Shape): string[] {
     if (!node || seen.has(node)) return
     seen.add(node)
     const formRef = node.get?.('camunda:formRef')
-    if (formRef && (is(node, 'bpmn:StartEvent') || is(node, 'bpmn:UserTask')) && !ids.includes(formRef)) ids.push(formRef)
+    if (
+      formRef &&
+      (is(node, 'bpmn:StartEvent') || is(node, 'bpmn:UserTask')) &&
+      !ids.includes(formRef)
+    )
+      ids.push(formRef)
     for (const flow of node.get?.('incoming') ?? []) visit(flow.sourceRef)
   }
   const bo = businessObject(element)

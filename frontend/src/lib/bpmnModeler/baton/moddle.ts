@@ -16,7 +16,10 @@ export function businessObject(element: Shape): Moddle {
 }
 
 function propertiesElement(bo: Moddle): Moddle | undefined {
-  return bo.get('extensionElements')?.get('values')?.find((value: Moddle) => is(value, 'camunda:Properties'))
+  return bo
+    .get('extensionElements')
+    ?.get('values')
+    ?.find((value: Moddle) => is(value, 'camunda:Properties'))
 }
 
 /** The element's camunda properties by name (the first wins for a name given twice). */
@@ -28,12 +31,20 @@ export function camundaProperties(element: Shape): Record<string, string> {
   return result
 }
 
-export function updateModdle(element: Shape, moddleElement: Moddle, properties: Record<string, unknown>): Command {
+export function updateModdle(
+  element: Shape,
+  moddleElement: Moddle,
+  properties: Record<string, unknown>,
+): Command {
   return { cmd: 'element.updateModdleProperties', context: { element, moddleElement, properties } }
 }
 
 /** Commands that set (string) or remove (null / '') named camunda properties, keeping all others. */
-export function setCamundaProperties(element: Shape, changes: Record<string, string | null>, bpmnFactory: Moddle): Command[] {
+export function setCamundaProperties(
+  element: Shape,
+  changes: Record<string, string | null>,
+  bpmnFactory: Moddle,
+): Command[] {
   const commands: Command[] = []
   const bo = businessObject(element)
   let extensions = bo.get('extensionElements')
@@ -46,7 +57,9 @@ export function setCamundaProperties(element: Shape, changes: Record<string, str
   if (!properties) {
     properties = bpmnFactory.create('camunda:Properties', { values: [] })
     properties.$parent = extensions
-    commands.push(updateModdle(element, extensions, { values: [...extensions.get('values'), properties] }))
+    commands.push(
+      updateModdle(element, extensions, { values: [...extensions.get('values'), properties] }),
+    )
   }
   const values: Moddle[] = []
   const written = new Set<string>()

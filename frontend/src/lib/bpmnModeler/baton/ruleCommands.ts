@@ -1,11 +1,30 @@
 // Reads a user task's approver rule and writes a changed one through bpmn-js commands.
-import { readRule, writeRule, APPROVERS_COLLECTION, APPROVER_VARIABLE, type ApproverRule } from './approverRule'
-import { businessObject, camundaProperties, execute, is, setCamundaProperties, updateModdle, type Command, type Moddle, type Shape } from './moddle'
+import {
+  readRule,
+  writeRule,
+  APPROVERS_COLLECTION,
+  APPROVER_VARIABLE,
+  type ApproverRule,
+} from './approverRule'
+import {
+  businessObject,
+  camundaProperties,
+  execute,
+  is,
+  setCamundaProperties,
+  updateModdle,
+  type Command,
+  type Moddle,
+  type Shape,
+} from './moddle'
 
 export function ruleOf(element: Shape): ApproverRule {
   const bo = businessObject(element)
   const loop = bo.get('loopCharacteristics')
-  const multi = loop && is(loop, 'bpmn:MultiInstanceLoopCharacteristics') ? { isSequential: !!loop.get('isSequential') } : null
+  const multi =
+    loop && is(loop, 'bpmn:MultiInstanceLoopCharacteristics')
+      ? { isSequential: !!loop.get('isSequential') }
+      : null
   return readRule(camundaProperties(element), bo.get('camunda:assignee'), multi)
 }
 
@@ -18,13 +37,19 @@ export function ruleCommands(element: Shape, rule: ApproverRule, bpmnFactory: Mo
   }
   const current = bo.get('loopCharacteristics')
   if (!target.loop) {
-    if (current) commands.push({ cmd: 'element.updateProperties', context: { element, properties: { loopCharacteristics: undefined } } })
+    if (current)
+      commands.push({
+        cmd: 'element.updateProperties',
+        context: { element, properties: { loopCharacteristics: undefined } },
+      })
   } else if (current && is(current, 'bpmn:MultiInstanceLoopCharacteristics')) {
-    commands.push(updateModdle(element, current, {
-      isSequential: target.loop.isSequential,
-      'camunda:collection': APPROVERS_COLLECTION,
-      'camunda:elementVariable': APPROVER_VARIABLE,
-    }))
+    commands.push(
+      updateModdle(element, current, {
+        isSequential: target.loop.isSequential,
+        'camunda:collection': APPROVERS_COLLECTION,
+        'camunda:elementVariable': APPROVER_VARIABLE,
+      }),
+    )
   } else {
     const loop = bpmnFactory.create('bpmn:MultiInstanceLoopCharacteristics', {
       isSequential: target.loop.isSequential,
@@ -32,7 +57,10 @@ export function ruleCommands(element: Shape, rule: ApproverRule, bpmnFactory: Mo
       'camunda:elementVariable': APPROVER_VARIABLE,
     })
     loop.$parent = bo
-    commands.push({ cmd: 'element.updateProperties', context: { element, properties: { loopCharacteristics: loop } } })
+    commands.push({
+      cmd: 'element.updateProperties',
+      context: { element, properties: { loopCharacteristics: loop } },
+    })
   }
   return commands
 }

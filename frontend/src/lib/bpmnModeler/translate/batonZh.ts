@@ -31,7 +31,8 @@ export const BATON_ZH: Record<string, string> = {
   '1 = the direct manager, 2 = the manager’s manager': '1 = 直属上级，2 = 上级的上级',
   '<no limit>': '<不限>',
   'Form field': '表单字段',
-  'A field of a form filled before this step, or of this step’s form': '本步骤之前填写的表单或本步骤表单中的字段',
+  'A field of a form filled before this step, or of this step’s form':
+    '本步骤之前填写的表单或本步骤表单中的字段',
   'Several approvers': '多人审批方式',
   'A chain of managers always approves one after another': '逐级上级总是依次审批',
   'Any one of them (the first to claim)': '或签：任意一人（先认领者）审批即可',
@@ -56,7 +57,8 @@ export const BATON_ZH: Record<string, string> = {
   'Default flow (when no other condition applies)': '默认路径（其他条件都不满足时）',
   'A default flow has no condition.': '默认路径没有条件。',
   'Advanced condition': '高级条件',
-  'This condition cannot be shown as fields. Replace it to change it here.': '此条件无法按字段显示。替换为简单条件后即可在此修改。',
+  'This condition cannot be shown as fields. Replace it to change it here.':
+    '此条件无法按字段显示。替换为简单条件后即可在此修改。',
   'Replace with a simple condition': '替换为简单条件',
   'Take this flow when': '走这条路径的条件',
   'all of these apply (and)': '以下全部满足（并且）',

@@ -121,7 +121,8 @@ export const DIAGRAM_ZH: Record<string, string> = {
   'diagram not part of bpmn:Definitions': '图不属于 bpmn:Definitions',
   'no diagram to display': '没有可显示的图',
   'no process or collaboration to display': '没有可显示的流程或协作',
-  'element {element} referenced by {referenced}#{property} not yet drawn': '{referenced}#{property} 引用的元素 {element} 尚未绘制',
+  'element {element} referenced by {referenced}#{property} not yet drawn':
+    '{referenced}#{property} 引用的元素 {element} 尚未绘制',
   'already rendered {element}': '{element} 已绘制',
   'failed to import {element}': '导入 {element} 失败',
   'Open {element}': '打开 {element}',

@@ -88,7 +88,8 @@ const EXACT: Record<string, string> = {
   'Flow splits implicitly': '流程隐式分叉（请使用网关）',
   'Incoming flows do not join': '多条入口连线没有汇合（请使用网关）',
   'Gateway forks and joins': '网关同时分叉和汇合',
-  'Gateway is superfluous. It only has one source and target.': '网关多余：只有一个来源和一个目标。',
+  'Gateway is superfluous. It only has one source and target.':
+    '网关多余：只有一个来源和一个目标。',
   'Start event must be blank': '开始事件必须是空白开始事件',
   'Start event is missing event definition': '开始事件缺少事件定义',
   'Termination is superfluous.': '终止事件多余。',
@@ -102,23 +103,57 @@ const EXACT: Record<string, string> = {
 }
 
 const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
-  [/^An? <([^>]+)> with <([^>]+)> must have a defined <([^>]+)>$/, (type, condition, property) =>
-    `设置了${quoted(condition)}的${quoted(type)}必须设置${quoted(property)}`],
-  [/^An? <([^>]+)> with <([^>]+)> and defined <([^>]+)> must have a defined <([^>]+)>$/, (type, a, b, property) =>
-    `设置了${quoted(a)}和${quoted(b)}的${quoted(type)}必须设置${quoted(property)}`],
-  [/^An? <([^>]+)> with defined <([^>]+)> must have a defined <([^>]+)>$/, (type, a, property) =>
-    `设置了${quoted(a)}的${quoted(type)}必须设置${quoted(property)}`],
-  [/^An? <([^>]+)> must have a defined <([^>]+)> or be the default <([^>]+)>$/, (type, property, flow) =>
-    `${quoted(type)}必须设置${quoted(property)}，或设为默认${quoted(flow)}`],
-  [/^An? <([^>]+)> must have a defined <([^>]+)>$/, (type, property) => `${quoted(type)}必须设置${quoted(property)}`],
-  [/^An? <([^>]+)> should have a defined <([^>]+)>$/, (type, property) => `${quoted(type)}应当设置${quoted(property)}`],
-  [/^An? <([^>]+)> must have a unique <([^>]+)>$/, (type, property) => `${quoted(type)}的${quoted(property)}必须唯一`],
-  [/^An? <([^>]+)> with more than one incoming <([^>]+)> is not supported by (.+)$/, (type, flow, platform) =>
-    `${platform} 不支持有多条入口${quoted(flow)}的${quoted(type)}`],
-  [/^An? <([^>]+)> is not supported by (.+)$/, (type, platform) => `${platform} 不支持${quoted(type)}`],
-  [/^(.+) is only supported by (.+) or newer$/, (what, platform) => `${translateLintMessage(what)} 需要 ${platform} 或更新版本`],
-  [/^(.+) is not supported by (.+)$/, (what, platform) => `${platform} 不支持 ${translateLintMessage(what)}`],
-  [/^An? <([^>]+)> <([^>]+)> must be (.+)$/, (type, property, rest) => `${quoted(type)}的${quoted(property)}格式不正确（${rest}）`],
+  [
+    /^An? <([^>]+)> with <([^>]+)> must have a defined <([^>]+)>$/,
+    (type, condition, property) =>
+      `设置了${quoted(condition)}的${quoted(type)}必须设置${quoted(property)}`,
+  ],
+  [
+    /^An? <([^>]+)> with <([^>]+)> and defined <([^>]+)> must have a defined <([^>]+)>$/,
+    (type, a, b, property) =>
+      `设置了${quoted(a)}和${quoted(b)}的${quoted(type)}必须设置${quoted(property)}`,
+  ],
+  [
+    /^An? <([^>]+)> with defined <([^>]+)> must have a defined <([^>]+)>$/,
+    (type, a, property) => `设置了${quoted(a)}的${quoted(type)}必须设置${quoted(property)}`,
+  ],
+  [
+    /^An? <([^>]+)> must have a defined <([^>]+)> or be the default <([^>]+)>$/,
+    (type, property, flow) =>
+      `${quoted(type)}必须设置${quoted(property)}，或设为默认${quoted(flow)}`,
+  ],
+  [
+    /^An? <([^>]+)> must have a defined <([^>]+)>$/,
+    (type, property) => `${quoted(type)}必须设置${quoted(property)}`,
+  ],
+  [
+    /^An? <([^>]+)> should have a defined <([^>]+)>$/,
+    (type, property) => `${quoted(type)}应当设置${quoted(property)}`,
+  ],
+  [
+    /^An? <([^>]+)> must have a unique <([^>]+)>$/,
+    (type, property) => `${quoted(type)}的${quoted(property)}必须唯一`,
+  ],
+  [
+    /^An? <([^>]+)> with more than one incoming <([^>]+)> is not supported by (.+)$/,
+    (type, flow, platform) => `${platform} 不支持有多条入口${quoted(flow)}的${quoted(type)}`,
+  ],
+  [
+    /^An? <([^>]+)> is not supported by (.+)$/,
+    (type, platform) => `${platform} 不支持${quoted(type)}`,
+  ],
+  [
+    /^(.+) is only supported by (.+) or newer$/,
+    (what, platform) => `${translateLintMessage(what)} 需要 ${platform} 或更新版本`,
+  ],
+  [
+    /^(.+) is not supported by (.+)$/,
+    (what, platform) => `${platform} 不支持 ${translateLintMessage(what)}`,
+  ],
+  [
+    /^An? <([^>]+)> <([^>]+)> must be (.+)$/,
+    (type, property, rest) => `${quoted(type)}的${quoted(property)}格式不正确（${rest}）`,
+  ],
   [/^An? <([^>]+)> with <([^>]+)>$/, (type, detail) => `设置了${quoted(detail)}的${quoted(type)}`],
   [/^An? <([^>]+)>$/, (type) => quoted(type)],
 ]

@@ -48,7 +48,8 @@ export const PANEL_ZH: Record<string, string> = {
   'ID must not contain prefix.': '编号不能包含前缀。',
   'ID must be a valid QName.': '编号必须是合法的 QName（字母开头，只含字母、数字、- _ .）。',
   'Select an element to edit its properties.': '选择一个元素以编辑其属性。',
-  'Multiple elements are selected. Select a single one to edit its properties.': '选中了多个元素。请只选择一个以编辑属性。',
+  'Multiple elements are selected. Select a single one to edit its properties.':
+    '选中了多个元素。请只选择一个以编辑属性。',
   'Start typing "${}" to create an expression.': '输入 "${}" 以创建表达式。',
   'Open popup': '在弹窗中打开',
   'Toggle section': '展开/收起',

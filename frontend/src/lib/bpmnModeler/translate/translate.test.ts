@@ -15,7 +15,9 @@ describe('the modeler translate service', () => {
   it('fills placeholders in both languages', () => {
     expect(modelerTranslate('zh-CN')('Remove {name}', { name: '李娜' })).toBe('移除 李娜')
     expect(modelerTranslate('en-US')('Remove {name}', { name: 'Li Na' })).toBe('Remove Li Na')
-    expect(modelerTranslate('zh-CN')('more than {count} child lanes', { count: 3 })).toBe('子泳道多于 3 条')
+    expect(modelerTranslate('zh-CN')('more than {count} child lanes', { count: 3 })).toBe(
+      '子泳道多于 3 条',
+    )
     expect(modelerTranslate('en-US')('Open {element}', {})).toBe('Open {element}')
   })
 
@@ -27,15 +29,26 @@ describe('the modeler translate service', () => {
   it('translates lint messages by their shape', () => {
     const zh = modelerTranslate('zh-CN')
     expect(zh('A <User Task> must have a defined <Form>')).toBe('“用户任务”必须设置“表单”')
-    expect(zh('An <Exclusive Gateway> with <Multi-instance marker> must have a defined <Input collection>'))
-      .toBe('设置了“多实例标记”的“排他网关”必须设置“输入集合”')
+    expect(
+      zh(
+        'An <Exclusive Gateway> with <Multi-instance marker> must have a defined <Input collection>',
+      ),
+    ).toBe('设置了“多实例标记”的“排他网关”必须设置“输入集合”')
     expect(zh('Element is not connected')).toBe('元素没有连线')
-    expect(zh('A <Script Task> is not supported by Camunda Platform 7.24')).toBe('Camunda Platform 7.24 不支持“脚本任务”')
-    expect(lintMessageZh('A <Wormhole> must have a defined <Exit>')).toBe('“Wormhole”必须设置“Exit”')
-    expect(zh('Property <historyTimeToLive> should be configured on <bpmn:Process> or engine level.'))
-      .toBe('应在“流程”或引擎上设置“历史保留时长”。')
-    expect(zh('A <Sequence Flow> must have a defined <Condition expression> or be the default <Sequence Flow>'))
-      .toBe('“顺序流”必须设置“条件表达式”，或设为默认“顺序流”')
+    expect(zh('A <Script Task> is not supported by Camunda Platform 7.24')).toBe(
+      'Camunda Platform 7.24 不支持“脚本任务”',
+    )
+    expect(lintMessageZh('A <Wormhole> must have a defined <Exit>')).toBe(
+      '“Wormhole”必须设置“Exit”',
+    )
+    expect(
+      zh('Property <historyTimeToLive> should be configured on <bpmn:Process> or engine level.'),
+    ).toBe('应在“流程”或引擎上设置“历史保留时长”。')
+    expect(
+      zh(
+        'A <Sequence Flow> must have a defined <Condition expression> or be the default <Sequence Flow>',
+      ),
+    ).toBe('“顺序流”必须设置“条件表达式”，或设为默认“顺序流”')
     expect(lintMessageZh('Totally unknown')).toBeNull()
   })
 })

@@ -14,7 +14,9 @@ export function modelerTranslate(lang: string): Translate {
   const chinese = lang.toLowerCase().startsWith('zh')
   return (template, replacements = {}) => {
     const text = chinese ? (ZH[template] ?? lintMessageZh(template) ?? template) : template
-    return text.replace(/{([^}]+)}/g, (_, key: string) => (key in replacements ? String(replacements[key]) : `{${key}}`))
+    return text.replace(/{([^}]+)}/g, (_, key: string) =>
+      key in replacements ? String(replacements[key]) : `{${key}}`,
+    )
   }
 }
 

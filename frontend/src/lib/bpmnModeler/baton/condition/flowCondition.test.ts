@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { BpmnModdle } from 'bpmn-moddle'
-import { conditionBody, isDefaultFlow, isGatewayFlow, setCondition, setDefaultFlow } from './flowCondition'
+import {
+  conditionBody,
+  isDefaultFlow,
+  isGatewayFlow,
+  setCondition,
+  setDefaultFlow,
+} from './flowCondition'
 
 // real bpmn-moddle elements; a command stack that records the multi-command and applies
 // element.updateProperties the way bpmn-js does
@@ -13,17 +19,26 @@ function diagram(sourceType = 'bpmn:ExclusiveGateway') {
   const gateway = { businessObject: gatewayBo }
   const yes = { businessObject: yesBo, source: gateway }
   const no = { businessObject: noBo, source: gateway }
-  const executed: { cmd: string; context: { element: { businessObject: { id: string } }; properties: Record<string, unknown> } }[][] = []
+  const executed: {
+    cmd: string
+    context: { element: { businessObject: { id: string } }; properties: Record<string, unknown> }
+  }[][] = []
   const commandStack = {
-    execute: (name: string, commands: typeof executed[number]) => {
+    execute: (name: string, commands: (typeof executed)[number]) => {
       expect(name).toBe('properties-panel.multi-command-executor')
       executed.push(commands)
       for (const { context } of commands) {
-        for (const [key, value] of Object.entries(context.properties)) (context.element.businessObject as never as { set: (k: string, v: unknown) => void }).set(key, value)
+        for (const [key, value] of Object.entries(context.properties))
+          (context.element.businessObject as never as { set: (k: string, v: unknown) => void }).set(
+            key,
+            value,
+          )
       }
     },
   }
-  const bpmnFactory = { create: (type: string, attrs: Record<string, unknown>) => moddle.create(type, attrs) }
+  const bpmnFactory = {
+    create: (type: string, attrs: Record<string, unknown>) => moddle.create(type, attrs),
+  }
   return { moddle, yes, no, gateway, commandStack, bpmnFactory, executed }
 }
 

@@ -6,7 +6,10 @@ import { businessObject, execute, is, type Command, type Moddle, type Shape } fr
 export function isGatewayFlow(element: Shape): boolean {
   const bo = businessObject(element)
   const source = bo?.sourceRef
-  return is(bo, 'bpmn:SequenceFlow') && (is(source, 'bpmn:ExclusiveGateway') || is(source, 'bpmn:InclusiveGateway'))
+  return (
+    is(bo, 'bpmn:SequenceFlow') &&
+    (is(source, 'bpmn:ExclusiveGateway') || is(source, 'bpmn:InclusiveGateway'))
+  )
 }
 
 export function conditionBody(element: Shape): string {
@@ -18,14 +21,18 @@ export function isDefaultFlow(element: Shape): boolean {
   return !!bo.sourceRef && bo.sourceRef.get('default') === bo
 }
 
-const update = (element: Shape, properties: Record<string, unknown>): Command => ({ cmd: 'element.updateProperties', context: { element, properties } })
+const update = (element: Shape, properties: Record<string, unknown>): Command => ({
+  cmd: 'element.updateProperties',
+  context: { element, properties },
+})
 
 /** Makes the flow its gateway's default flow (without a condition), or an ordinary one again. */
 export function setDefaultFlow(flow: Shape, on: boolean, commandStack: Moddle) {
   const commands: Command[] = []
   if (on) {
     commands.push(update(flow.source, { default: businessObject(flow) }))
-    if (businessObject(flow).get('conditionExpression')) commands.push(update(flow, { conditionExpression: undefined }))
+    if (businessObject(flow).get('conditionExpression'))
+      commands.push(update(flow, { conditionExpression: undefined }))
   } else if (isDefaultFlow(flow)) {
     commands.push(update(flow.source, { default: undefined }))
   }
@@ -33,7 +40,12 @@ export function setDefaultFlow(flow: Shape, on: boolean, commandStack: Moddle) {
 }
 
 /** Writes the condition (a plain JUEL expression, no language); a default flow stops being one. */
-export function setCondition(flow: Shape, expression: string, commandStack: Moddle, bpmnFactory: Moddle) {
+export function setCondition(
+  flow: Shape,
+  expression: string,
+  commandStack: Moddle,
+  bpmnFactory: Moddle,
+) {
   if (conditionBody(flow) === expression) return
   const commands: Command[] = []
   if (isDefaultFlow(flow)) commands.push(update(flow.source, { default: undefined }))

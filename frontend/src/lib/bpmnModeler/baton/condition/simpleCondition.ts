@@ -2,7 +2,8 @@
 // any of them, written as a JUEL expression within the safety policy's subset (comparisons over
 // variables, `empty`, `and`/`or`) and read back from one. Anything else is an advanced condition.
 
-export type Operator = '==' | '!=' | '>' | '>=' | '<' | '<=' | 'checked' | 'unchecked' | 'empty' | 'notEmpty'
+export type Operator =
+  '==' | '!=' | '>' | '>=' | '<' | '<=' | 'checked' | 'unchecked' | 'empty' | 'notEmpty'
 export type Join = 'and' | 'or'
 
 export interface ConditionRow {
@@ -23,7 +24,24 @@ export type BuildError = 'field' | 'operator' | 'number' | 'value'
 export type BuildResult = { expression: string } | { error: BuildError; row: number }
 
 const COMPARISONS: Operator[] = ['==', '!=', '>', '>=', '<', '<=']
-const RESERVED = new Set(['and', 'or', 'not', 'eq', 'ne', 'lt', 'gt', 'le', 'ge', 'true', 'false', 'null', 'empty', 'div', 'mod', 'instanceof'])
+const RESERVED = new Set([
+  'and',
+  'or',
+  'not',
+  'eq',
+  'ne',
+  'lt',
+  'gt',
+  'le',
+  'ge',
+  'true',
+  'false',
+  'null',
+  'empty',
+  'div',
+  'mod',
+  'instanceof',
+])
 const NAME = '[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*'
 const NUMBER = /^-?\d+(\.\d+)?$/
 
@@ -31,7 +49,8 @@ const NUMBER = /^-?\d+(\.\d+)?$/
 export function operatorsFor(fieldType: string): Operator[] {
   const always: Operator[] = ['empty', 'notEmpty']
   if (fieldType === 'number') return [...COMPARISONS, ...always]
-  if (['textfield', 'textarea', 'select', 'radio'].includes(fieldType)) return ['==', '!=', ...always]
+  if (['textfield', 'textarea', 'select', 'radio'].includes(fieldType))
+    return ['==', '!=', ...always]
   if (fieldType === 'checkbox') return ['checked', 'unchecked']
   return always
 }
@@ -76,7 +95,8 @@ export function buildExpression(condition: SimpleCondition): BuildResult {
   const parts: string[] = []
   for (const [index, row] of condition.rows.entries()) {
     const part = buildRow(row)
-    if (part === 'field' || part === 'operator' || part === 'number' || part === 'value') return { error: part, row: index }
+    if (part === 'field' || part === 'operator' || part === 'number' || part === 'value')
+      return { error: part, row: index }
     parts.push(part)
   }
   if (!parts.length) return { error: 'field', row: 0 }
@@ -113,7 +133,20 @@ function split(inner: string): { join: Join; parts: string[] } | null {
   return { join: joins.has('or') ? 'or' : 'and', parts }
 }
 
-const OPERATORS: Record<string, Operator> = { '==': '==', eq: '==', '!=': '!=', ne: '!=', '>': '>', gt: '>', '>=': '>=', ge: '>=', '<': '<', lt: '<', '<=': '<=', le: '<=' }
+const OPERATORS: Record<string, Operator> = {
+  '==': '==',
+  eq: '==',
+  '!=': '!=',
+  ne: '!=',
+  '>': '>',
+  gt: '>',
+  '>=': '>=',
+  ge: '>=',
+  '<': '<',
+  lt: '<',
+  '<=': '<=',
+  le: '<=',
+}
 
 function unquote(literal: string): string | null {
   const match = /^(['"])((?:\\.|(?!\1)[^\\])*)\1$/.exec(literal)
@@ -123,15 +156,30 @@ function unquote(literal: string): string | null {
 function parseRow(text: string): ConditionRow | null {
   const part = text.trim()
   const emptiness = new RegExp(`^(not\\s+|!\\s*)?empty\\s+(${NAME})$`).exec(part)
-  if (emptiness) return isFieldName(emptiness[2] ?? '') ? { field: emptiness[2] ?? '', operator: emptiness[1] ? 'notEmpty' : 'empty', value: '', numeric: false } : null
-  const comparison = new RegExp(`^(${NAME})\\s*(==|!=|>=|<=|>|<|\\beq\\b|\\bne\\b|\\bgt\\b|\\bge\\b|\\blt\\b|\\ble\\b)\\s*(.+)$`).exec(part)
+  if (emptiness)
+    return isFieldName(emptiness[2] ?? '')
+      ? {
+          field: emptiness[2] ?? '',
+          operator: emptiness[1] ? 'notEmpty' : 'empty',
+          value: '',
+          numeric: false,
+        }
+      : null
+  const comparison = new RegExp(
+    `^(${NAME})\\s*(==|!=|>=|<=|>|<|\\beq\\b|\\bne\\b|\\bgt\\b|\\bge\\b|\\blt\\b|\\ble\\b)\\s*(.+)$`,
+  ).exec(part)
   if (!comparison) return null
   const [, field = '', symbol = '', right = ''] = comparison
   const operator = OPERATORS[symbol]
   if (!operator || !isFieldName(field)) return null
   if (right === 'true' || right === 'false') {
     if (operator !== '==' && operator !== '!=') return null
-    return { field, operator: (right === 'true') === (operator === '==') ? 'checked' : 'unchecked', value: '', numeric: false }
+    return {
+      field,
+      operator: (right === 'true') === (operator === '==') ? 'checked' : 'unchecked',
+      value: '',
+      numeric: false,
+    }
   }
   if (NUMBER.test(right)) return { field, operator, value: right, numeric: true }
   const literal = unquote(right)

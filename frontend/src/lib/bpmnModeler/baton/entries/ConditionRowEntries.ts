@@ -5,7 +5,13 @@ import { SelectEntry, TextFieldEntry } from '@bpmn-io/properties-panel'
 import { useService } from 'bpmn-js-properties-panel'
 import type { FormField } from '@/features/designer/formFields'
 import type { Shape } from '../moddle'
-import { isNumber, needsValue, operatorsFor, type ConditionRow, type Operator } from '../condition/simpleCondition'
+import {
+  isNumber,
+  needsValue,
+  operatorsFor,
+  type ConditionRow,
+  type Operator,
+} from '../condition/simpleCondition'
 
 type Translate = (text: string) => string
 
@@ -57,11 +63,18 @@ export function ConditionRowEntries({ element, index, row, fields, onChange, onR
       const next = fields.find((candidate) => candidate.key === key)
       const nextOperators = operatorsFor(next?.type ?? '')
       const numeric = next?.type === 'number'
-      const operator = nextOperators.includes(row.operator) ? row.operator : nextOperators.length === 2 && next?.type === 'checkbox' ? 'checked' : ('' as Operator)
+      const operator = nextOperators.includes(row.operator)
+        ? row.operator
+        : nextOperators.length === 2 && next?.type === 'checkbox'
+          ? 'checked'
+          : ('' as Operator)
       onChange({ field: key, operator, value: numeric === row.numeric ? row.value : '', numeric })
     },
     getOptions: () => {
-      const options = [{ value: '', label: translate('<choose>') }, ...fields.map((f) => ({ value: f.key, label: `${f.label} (${f.key})` }))]
+      const options = [
+        { value: '', label: translate('<choose>') },
+        ...fields.map((f) => ({ value: f.key, label: `${f.label} (${f.key})` })),
+      ]
       if (row.field && !field) options.push({ value: row.field, label: row.field })
       return options
     },
@@ -72,10 +85,14 @@ export function ConditionRowEntries({ element, index, row, fields, onChange, onR
     id: `batonConditionOperator${suffix}`,
     label: translate('Operator'),
     getValue: () => row.operator,
-    setValue: (operator: Operator) => onChange({ ...row, operator, value: needsValue(operator) ? row.value : '' }),
+    setValue: (operator: Operator) =>
+      onChange({ ...row, operator, value: needsValue(operator) ? row.value : '' }),
     getOptions: () => [
       ...(operators.includes(row.operator) ? [] : [{ value: '', label: translate('<choose>') }]),
-      ...operators.map((op) => ({ value: op, label: translate((type === 'number' && NUMBER_LABELS[op]) || OPERATOR_LABELS[op]) })),
+      ...operators.map((op) => ({
+        value: op,
+        label: translate((type === 'number' && NUMBER_LABELS[op]) || OPERATOR_LABELS[op]),
+      })),
     ],
   })
 
@@ -84,31 +101,47 @@ export function ConditionRowEntries({ element, index, row, fields, onChange, onR
     const values = field?.values
     valueEntry = values
       ? h(SelectEntry, {
-        element,
-        id: `batonConditionValue${suffix}`,
-        label: translate('Value'),
-        getValue: () => row.value,
-        setValue: (value: string) => onChange({ ...row, value }),
-        getOptions: () => [
-          ...(row.value ? [] : [{ value: '', label: translate('<choose>') }]),
-          ...values.map((option) => ({ value: option.value, label: `${option.label} (${option.value})` })),
-          ...(row.value && !values.some((option) => option.value === row.value) ? [{ value: row.value, label: row.value }] : []),
-        ],
-      })
+          element,
+          id: `batonConditionValue${suffix}`,
+          label: translate('Value'),
+          getValue: () => row.value,
+          setValue: (value: string) => onChange({ ...row, value }),
+          getOptions: () => [
+            ...(row.value ? [] : [{ value: '', label: translate('<choose>') }]),
+            ...values.map((option) => ({
+              value: option.value,
+              label: `${option.label} (${option.value})`,
+            })),
+            ...(row.value && !values.some((option) => option.value === row.value)
+              ? [{ value: row.value, label: row.value }]
+              : []),
+          ],
+        })
       : h(TextFieldEntry, {
-        element,
-        id: `batonConditionValue${suffix}`,
-        label: translate('Value'),
-        debounce,
-        validate: (value: string) => (type === 'number' && value && !isNumber(value) ? translate('Enter a number, such as 5000 or 2.5.') : null),
-        getValue: () => row.value,
-        setValue: (value: string) => onChange({ ...row, value: value ?? '' }),
-      })
+          element,
+          id: `batonConditionValue${suffix}`,
+          label: translate('Value'),
+          debounce,
+          validate: (value: string) =>
+            type === 'number' && value && !isNumber(value)
+              ? translate('Enter a number, such as 5000 or 2.5.')
+              : null,
+          getValue: () => row.value,
+          setValue: (value: string) => onChange({ ...row, value: value ?? '' }),
+        })
   }
 
-  return h('div', { class: 'baton-condition-row', 'data-testid': 'condition-row' },
+  return h(
+    'div',
+    { class: 'baton-condition-row', 'data-testid': 'condition-row' },
     fieldEntry,
     operatorEntry,
     valueEntry,
-    onRemove && h('button', { type: 'button', class: 'baton-chip-remove', onClick: onRemove }, translate('Remove this condition')))
+    onRemove &&
+      h(
+        'button',
+        { type: 'button', class: 'baton-chip-remove', onClick: onRemove },
+        translate('Remove this condition'),
+      ),
+  )
 }

@@ -29,7 +29,10 @@ export function UsersEntry({ element, id }: { element: Shape; id: string }) {
     }
     let live = true
     const timer = setTimeout(() => {
-      context.searchPeople(query.trim()).then((found) => live && setResults(found), () => live && setResults([]))
+      context.searchPeople(query.trim()).then(
+        (found) => live && setResults(found),
+        () => live && setResults([]),
+      )
     }, 250)
     return () => {
       live = false
@@ -41,18 +44,31 @@ export function UsersEntry({ element, id }: { element: Shape; id: string }) {
   const inputId = `bio-properties-panel-${id}`
   const offered = results.filter((person) => !users.includes(person.id))
   return h('div', { class: 'bio-properties-panel-entry baton-users', 'data-entry-id': id }, [
-    h('label', { class: 'bio-properties-panel-label', for: inputId }, translate('Approvers (people)')),
+    h(
+      'label',
+      { class: 'bio-properties-panel-label', for: inputId },
+      translate('Approvers (people)'),
+    ),
     users.length
-      ? h('ul', { class: 'baton-chips', 'data-testid': 'baton-users' }, users.map((user) =>
-          h('li', { key: user, class: 'baton-chip' }, [
-            h('span', null, names[user] ?? user),
-            h('button', {
-              type: 'button',
-              class: 'baton-chip-remove',
-              'aria-label': translate('Remove {name}', { name: names[user] ?? user }),
-              onClick: () => set(users.filter((other) => other !== user)),
-            }, '×'),
-          ])))
+      ? h(
+          'ul',
+          { class: 'baton-chips', 'data-testid': 'baton-users' },
+          users.map((user) =>
+            h('li', { key: user, class: 'baton-chip' }, [
+              h('span', null, names[user] ?? user),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'baton-chip-remove',
+                  'aria-label': translate('Remove {name}', { name: names[user] ?? user }),
+                  onClick: () => set(users.filter((other) => other !== user)),
+                },
+                '×',
+              ),
+            ]),
+          ),
+        )
       : h('p', { class: 'bio-properties-panel-description' }, translate('Nobody chosen yet.')),
     h('input', {
       id: inputId,
@@ -64,15 +80,28 @@ export function UsersEntry({ element, id }: { element: Shape; id: string }) {
       onInput: (event: Event) => setQuery((event.target as HTMLInputElement).value),
     }),
     offered.length
-      ? h('ul', { class: 'baton-results', role: 'listbox', 'aria-label': translate('Search results') }, offered.map((person) =>
-          h('li', { key: person.id, role: 'option', 'aria-selected': 'false' }, h('button', {
-            type: 'button',
-            onClick: () => {
-              set([...users, person.id])
-              setQuery('')
-              setResults([])
-            },
-          }, `${person.name} (${person.id})`))))
+      ? h(
+          'ul',
+          { class: 'baton-results', role: 'listbox', 'aria-label': translate('Search results') },
+          offered.map((person) =>
+            h(
+              'li',
+              { key: person.id, role: 'option', 'aria-selected': 'false' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  onClick: () => {
+                    set([...users, person.id])
+                    setQuery('')
+                    setResults([])
+                  },
+                },
+                `${person.name} (${person.id})`,
+              ),
+            ),
+          ),
+        )
       : null,
   ])
 }

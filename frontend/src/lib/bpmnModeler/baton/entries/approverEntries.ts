@@ -25,8 +25,10 @@ export const KIND_LABELS: Record<ApproverKind, string> = {
 }
 
 const LEVELS = Array.from({ length: 10 }, (_, i) => String(i + 1))
-const choice = (values: readonly string[], labels: Record<string, string>) => (translate: Translate): Option[] =>
-  values.map((value) => ({ value, label: translate(labels[value] ?? value) }))
+const choice =
+  (values: readonly string[], labels: Record<string, string>) =>
+  (translate: Translate): Option[] =>
+    values.map((value) => ({ value, label: translate(labels[value] ?? value) }))
 
 function Kind({ element, id }: { element: Shape; id: string }) {
   return h(RuleSelect, {
@@ -35,11 +37,24 @@ function Kind({ element, id }: { element: Shape; id: string }) {
     label: 'Who approves',
     read: (rule) => rule.kind ?? '',
     write: (value) => ({ kind: (value || null) as ApproverKind | null }),
-    options: (translate) => [{ value: '', label: translate('<choose>') }, ...KINDS.map((kind) => ({ value: kind, label: translate(KIND_LABELS[kind]) }))],
+    options: (translate) => [
+      { value: '', label: translate('<choose>') },
+      ...KINDS.map((kind) => ({ value: kind, label: translate(KIND_LABELS[kind]) })),
+    ],
   })
 }
 
-function Role({ element, id, label, setting }: { element: Shape; id: string; label: string; setting: 'role' | 'untilRole' }) {
+function Role({
+  element,
+  id,
+  label,
+  setting,
+}: {
+  element: Shape
+  id: string
+  label: string
+  setting: 'role' | 'untilRole'
+}) {
   const context: BatonContext = useService('batonContext')
   return h(RuleSelect, {
     element,
@@ -54,7 +69,8 @@ function Role({ element, id, label, setting }: { element: Shape; id: string; lab
   })
 }
 
-const RoleEntry = (props: { element: Shape; id: string }) => h(Role, { ...props, label: 'Role', setting: 'role' })
+const RoleEntry = (props: { element: Shape; id: string }) =>
+  h(Role, { ...props, label: 'Role', setting: 'role' })
 const UntilRoleEntry = (props: { element: Shape; id: string }) =>
   h(Role, { ...props, label: 'Up to the first manager with role', setting: 'untilRole' })
 
@@ -68,7 +84,9 @@ function Department({ element, id }: { element: Shape; id: string }) {
     write: (value) => ({ department: value }),
     options: (translate) => [
       { value: '', label: translate('The initiator’s department') },
-      ...context.departments().map((department) => ({ value: department.id, label: department.label })),
+      ...context
+        .departments()
+        .map((department) => ({ value: department.id, label: department.label })),
     ],
   })
 }
@@ -82,7 +100,10 @@ function Level({ element, id }: { element: Shape; id: string }) {
     description: chain ? undefined : '1 = the direct manager, 2 = the manager’s manager',
     read: (rule) => (rule.level == null ? (chain ? '' : '1') : String(rule.level)),
     write: (value) => ({ level: value ? Number(value) : null }),
-    options: (translate) => [...(chain ? [{ value: '', label: translate('<no limit>') }] : []), ...LEVELS.map((n) => ({ value: n, label: n }))],
+    options: (translate) => [
+      ...(chain ? [{ value: '', label: translate('<no limit>') }] : []),
+      ...LEVELS.map((n) => ({ value: n, label: n })),
+    ],
   })
 }
 
@@ -97,11 +118,18 @@ function Field({ element, id }: { element: Shape; id: string }) {
     write: (value) => ({ field: value }),
     options: (translate) => {
       const ids = formsBefore(element)
-      const fields = context.forms().filter((form) => ids.includes(form.id)).flatMap((form) => fieldsOf(form.schema))
+      const fields = context
+        .forms()
+        .filter((form) => ids.includes(form.id))
+        .flatMap((form) => fieldsOf(form.schema))
       const unique = [...new Map(fields.map((field) => [field.key, field])).values()]
       const current = ruleOf(element).field
-      const options = [{ value: '', label: translate('<choose>') }, ...unique.map((field) => ({ value: field.key, label: `${field.label} (${field.key})` }))]
-      if (current && !unique.some((field) => field.key === current)) options.push({ value: current, label: current })
+      const options = [
+        { value: '', label: translate('<choose>') },
+        ...unique.map((field) => ({ value: field.key, label: `${field.label} (${field.key})` })),
+      ]
+      if (current && !unique.some((field) => field.key === current))
+        options.push({ value: current, label: current })
       return options
     },
   })
@@ -126,27 +154,41 @@ function Mode({ element, id }: { element: Shape; id: string }) {
 }
 
 const whatThen = {
-  IfNone: (props: { element: Shape; id: string }) => h(RuleSelect, {
-    ...props,
-    label: 'If nobody is found',
-    read: (rule) => rule.ifNone,
-    write: (value) => ({ ifNone: value as 'admin' }),
-    options: choice(['admin', 'skip', 'fail'], { admin: 'Give it to the administrators', skip: 'Skip this step', fail: 'Stop the request' }),
-  }),
-  IfInitiator: (props: { element: Shape; id: string }) => h(RuleSelect, {
-    ...props,
-    label: 'If the approver is the initiator',
-    read: (rule) => rule.ifInitiator,
-    write: (value) => ({ ifInitiator: value as 'manager' }),
-    options: choice(['manager', 'skip', 'allow'], { manager: 'Their manager approves instead', skip: 'Leave them out', allow: 'They approve it themselves' }),
-  }),
-  IfRepeated: (props: { element: Shape; id: string }) => h(RuleSelect, {
-    ...props,
-    label: 'If they approved the step before',
-    read: (rule) => rule.ifRepeated,
-    write: (value) => ({ ifRepeated: value as 'auto-approve' }),
-    options: choice(['auto-approve', 'approve-again'], { 'auto-approve': 'Approve automatically', 'approve-again': 'Ask them again' }),
-  }),
+  IfNone: (props: { element: Shape; id: string }) =>
+    h(RuleSelect, {
+      ...props,
+      label: 'If nobody is found',
+      read: (rule) => rule.ifNone,
+      write: (value) => ({ ifNone: value as 'admin' }),
+      options: choice(['admin', 'skip', 'fail'], {
+        admin: 'Give it to the administrators',
+        skip: 'Skip this step',
+        fail: 'Stop the request',
+      }),
+    }),
+  IfInitiator: (props: { element: Shape; id: string }) =>
+    h(RuleSelect, {
+      ...props,
+      label: 'If the approver is the initiator',
+      read: (rule) => rule.ifInitiator,
+      write: (value) => ({ ifInitiator: value as 'manager' }),
+      options: choice(['manager', 'skip', 'allow'], {
+        manager: 'Their manager approves instead',
+        skip: 'Leave them out',
+        allow: 'They approve it themselves',
+      }),
+    }),
+  IfRepeated: (props: { element: Shape; id: string }) =>
+    h(RuleSelect, {
+      ...props,
+      label: 'If they approved the step before',
+      read: (rule) => rule.ifRepeated,
+      write: (value) => ({ ifRepeated: value as 'auto-approve' }),
+      options: choice(['auto-approve', 'approve-again'], {
+        'auto-approve': 'Approve automatically',
+        'approve-again': 'Ask them again',
+      }),
+    }),
 }
 
 interface Entry {
@@ -164,9 +206,11 @@ export function approverEntries(element: Shape): Entry[] {
   const settings = KIND_SETTINGS[rule.kind]
   if (settings.includes('users')) entries.push({ id: 'batonUsers', component: UsersEntry, element })
   if (settings.includes('role')) entries.push({ id: 'batonRole', component: RoleEntry, element })
-  if (settings.includes('department')) entries.push({ id: 'batonDepartment', component: Department, element })
+  if (settings.includes('department'))
+    entries.push({ id: 'batonDepartment', component: Department, element })
   if (settings.includes('level')) entries.push({ id: 'batonLevel', component: Level, element })
-  if (settings.includes('untilRole')) entries.push({ id: 'batonUntilRole', component: UntilRoleEntry, element })
+  if (settings.includes('untilRole'))
+    entries.push({ id: 'batonUntilRole', component: UntilRoleEntry, element })
   if (settings.includes('field')) entries.push({ id: 'batonField', component: Field, element })
   if (rule.kind === 'initiator') return entries
   entries.push(

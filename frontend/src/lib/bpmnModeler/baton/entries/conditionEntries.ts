@@ -9,8 +9,18 @@ import { fieldsOf, type FormField } from '@/features/designer/formFields'
 import type { BatonContext } from '../context'
 import { formsBefore } from '../formFieldsBefore'
 import type { Shape } from '../moddle'
-import { conditionBody, isDefaultFlow, setCondition, setDefaultFlow } from '../condition/flowCondition'
-import { buildExpression, parseExpression, type ConditionRow, type SimpleCondition } from '../condition/simpleCondition'
+import {
+  conditionBody,
+  isDefaultFlow,
+  setCondition,
+  setDefaultFlow,
+} from '../condition/flowCondition'
+import {
+  buildExpression,
+  parseExpression,
+  type ConditionRow,
+  type SimpleCondition,
+} from '../condition/simpleCondition'
 import { ConditionRowEntries } from './ConditionRowEntries'
 
 export function DefaultFlowEntry({ element, id }: { element: Shape; id: string }) {
@@ -29,20 +39,38 @@ export function DefaultFlowEntry({ element, id }: { element: Shape; id: string }
 /** The fields of the forms filled before the flow's gateway, each key once. */
 function fieldsBefore(flow: Shape, context: BatonContext): FormField[] {
   const ids = formsBefore(flow.source)
-  const fields = context.forms().filter((form) => ids.includes(form.id)).flatMap((form) => fieldsOf(form.schema))
+  const fields = context
+    .forms()
+    .filter((form) => ids.includes(form.id))
+    .flatMap((form) => fieldsOf(form.schema))
   return [...new Map(fields.map((field) => [field.key, field])).values()]
 }
 
-const EMPTY_ROW: ConditionRow = { field: '', operator: '' as ConditionRow['operator'], value: '', numeric: false }
+const EMPTY_ROW: ConditionRow = {
+  field: '',
+  operator: '' as ConditionRow['operator'],
+  value: '',
+  numeric: false,
+}
 
 function Advanced({ id, body, onReplace }: { id: string; body: string; onReplace: () => void }) {
   const translate = useService('translate')
-  return h('div', { class: 'bio-properties-panel-entry', 'data-entry-id': id },
+  return h(
+    'div',
+    { class: 'bio-properties-panel-entry', 'data-entry-id': id },
     h('div', { class: 'bio-properties-panel-label' }, translate('Advanced condition')),
     h('code', { class: 'baton-advanced-condition', 'data-testid': 'advanced-condition' }, body),
-    h('div', { class: 'bio-properties-panel-description' },
-      translate('This condition cannot be shown as fields. Replace it to change it here.')),
-    h('button', { type: 'button', class: 'baton-new-form', onClick: onReplace }, translate('Replace with a simple condition')))
+    h(
+      'div',
+      { class: 'bio-properties-panel-description' },
+      translate('This condition cannot be shown as fields. Replace it to change it here.'),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'baton-new-form', onClick: onReplace },
+      translate('Replace with a simple condition'),
+    ),
+  )
 }
 
 export function ConditionBuilderEntry({ element, id }: { element: Shape; id: string }) {
@@ -60,7 +88,8 @@ export function ConditionBuilderEntry({ element, id }: { element: Shape; id: str
     setReplacing(false)
   }, [body, element])
 
-  if (body && !parsed && !replacing) return h(Advanced, { id, body, onReplace: () => setReplacing(true) })
+  if (body && !parsed && !replacing)
+    return h(Advanced, { id, body, onReplace: () => setReplacing(true) })
 
   const condition = draft ?? parsed ?? { join: 'and', rows: [EMPTY_ROW] }
   const built = buildExpression(condition)
@@ -73,32 +102,62 @@ export function ConditionBuilderEntry({ element, id }: { element: Shape; id: str
     }
   }
   const fields = fieldsBefore(element, context)
-  const setRow = (index: number, row: ConditionRow) => change({ ...condition, rows: condition.rows.map((r, i) => (i === index ? row : r)) })
+  const setRow = (index: number, row: ConditionRow) =>
+    change({ ...condition, rows: condition.rows.map((r, i) => (i === index ? row : r)) })
 
-  return h('div', { 'data-entry-id': id, class: 'baton-condition' },
-    condition.rows.length > 1 && h('div', { class: 'bio-properties-panel-entry' },
-      h('label', { class: 'bio-properties-panel-label', for: 'batonConditionJoin' }, translate('Take this flow when')),
-      h('select', {
-        id: 'batonConditionJoin',
-        class: 'bio-properties-panel-input',
-        value: condition.join,
-        onChange: (event: Event) => change({ ...condition, join: (event.target as HTMLSelectElement).value as 'and' }),
+  return h(
+    'div',
+    { 'data-entry-id': id, class: 'baton-condition' },
+    condition.rows.length > 1 &&
+      h(
+        'div',
+        { class: 'bio-properties-panel-entry' },
+        h(
+          'label',
+          { class: 'bio-properties-panel-label', for: 'batonConditionJoin' },
+          translate('Take this flow when'),
+        ),
+        h(
+          'select',
+          {
+            id: 'batonConditionJoin',
+            class: 'bio-properties-panel-input',
+            value: condition.join,
+            onChange: (event: Event) =>
+              change({ ...condition, join: (event.target as HTMLSelectElement).value as 'and' }),
+          },
+          h('option', { value: 'and' }, translate('all of these apply (and)')),
+          h('option', { value: 'or' }, translate('any of these applies (or)')),
+        ),
+      ),
+    ...condition.rows.map((row, index) =>
+      h(ConditionRowEntries, {
+        element,
+        index,
+        row,
+        fields,
+        onChange: (next: ConditionRow) => setRow(index, next),
+        onRemove:
+          condition.rows.length > 1
+            ? () => change({ ...condition, rows: condition.rows.filter((_, i) => i !== index) })
+            : null,
+      }),
+    ),
+    draft &&
+      'error' in built &&
+      h(
+        'div',
+        { class: 'bio-properties-panel-description baton-condition-pending' },
+        translate('The condition is saved once every row is complete.'),
+      ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'baton-new-form',
+        onClick: () => setDraft({ ...condition, rows: [...condition.rows, EMPTY_ROW] }),
       },
-      h('option', { value: 'and' }, translate('all of these apply (and)')),
-      h('option', { value: 'or' }, translate('any of these applies (or)')))),
-    ...condition.rows.map((row, index) => h(ConditionRowEntries, {
-      element,
-      index,
-      row,
-      fields,
-      onChange: (next: ConditionRow) => setRow(index, next),
-      onRemove: condition.rows.length > 1 ? () => change({ ...condition, rows: condition.rows.filter((_, i) => i !== index) }) : null,
-    })),
-    draft && 'error' in built && h('div', { class: 'bio-properties-panel-description baton-condition-pending' },
-      translate('The condition is saved once every row is complete.')),
-    h('button', {
-      type: 'button',
-      class: 'baton-new-form',
-      onClick: () => setDraft({ ...condition, rows: [...condition.rows, EMPTY_ROW] }),
-    }, translate('+ Add a condition')))
+      translate('+ Add a condition'),
+    ),
+  )
 }

@@ -5,15 +5,26 @@ import { useService } from 'bpmn-js-properties-panel'
 import { newForm, suggestFormId } from '@/features/designer/forms/formTemplates'
 import type { BatonContext } from '../context'
 import { formatDuration, parseDuration, type DaysHours } from '../duration'
-import { businessObject, camundaProperties, execute, is, setCamundaProperties, updateModdle, type Moddle, type Shape } from '../moddle'
+import {
+  businessObject,
+  camundaProperties,
+  execute,
+  is,
+  setCamundaProperties,
+  updateModdle,
+  type Moddle,
+  type Shape,
+} from '../moddle'
 
 function linkForm(commandStack: Moddle, element: Shape, formRef: string | undefined) {
   // camunda-bpmn-js's forms behavior drops camunda:formKey when camunda:formRef is set (and would
   // drop the formRef if formKey were named here at all)
-  execute(commandStack, [updateModdle(element, businessObject(element), {
-    'camunda:formRef': formRef,
-    'camunda:formRefBinding': formRef ? 'deployment' : undefined,
-  })])
+  execute(commandStack, [
+    updateModdle(element, businessObject(element), {
+      'camunda:formRef': formRef,
+      'camunda:formRefBinding': formRef ? 'deployment' : undefined,
+    }),
+  ])
 }
 
 export function FormEntry({ element, id }: { element: Shape; id: string }) {
@@ -32,7 +43,10 @@ export function FormEntry({ element, id }: { element: Shape; id: string }) {
       const current = bo.get('camunda:formRef')
       const ids = context.forms().map((form) => form.id)
       if (current && !ids.includes(current)) ids.push(current)
-      return [{ value: '', label: translate('<no form>') }, ...ids.map((formId) => ({ value: formId, label: formId }))]
+      return [
+        { value: '', label: translate('<no form>') },
+        ...ids.map((formId) => ({ value: formId, label: formId })),
+      ]
     },
   })
 }
@@ -45,13 +59,22 @@ export function NewFormEntry({ element, id }: { element: Shape; id: string }) {
   const create = () => {
     const bo = businessObject(element)
     const taken = context.forms().map((form) => form.id)
-    const step = is(bo, 'bpmn:StartEvent') ? 'start' : camundaProperties(element)['baton.name.en'] || bo.id.replace(/^[A-Za-z]+_/, '')
+    const step = is(bo, 'bpmn:StartEvent')
+      ? 'start'
+      : camundaProperties(element)['baton.name.en'] || bo.id.replace(/^[A-Za-z]+_/, '')
     const form = newForm(suggestFormId(context.processKey, step, taken))
     context.addForm(form)
     linkForm(commandStack, element, form.id)
   }
-  return h('div', { class: 'bio-properties-panel-entry', 'data-entry-id': id },
-    h('button', { type: 'button', class: 'baton-new-form', onClick: create }, translate('+ New form')))
+  return h(
+    'div',
+    { class: 'bio-properties-panel-entry', 'data-entry-id': id },
+    h(
+      'button',
+      { type: 'button', class: 'baton-new-form', onClick: create },
+      translate('+ New form'),
+    ),
+  )
 }
 
 function DueEntry({ element, id, part }: { element: Shape; id: string; part: keyof DaysHours }) {
@@ -75,8 +98,10 @@ function DueEntry({ element, id, part }: { element: Shape; id: string; part: key
   })
 }
 
-export const DueDaysEntry = (props: { element: Shape; id: string }) => h(DueEntry, { ...props, part: 'days' })
-export const DueHoursEntry = (props: { element: Shape; id: string }) => h(DueEntry, { ...props, part: 'hours' })
+export const DueDaysEntry = (props: { element: Shape; id: string }) =>
+  h(DueEntry, { ...props, part: 'days' })
+export const DueHoursEntry = (props: { element: Shape; id: string }) =>
+  h(DueEntry, { ...props, part: 'hours' })
 
 export function EnglishNameEntry({ element, id }: { element: Shape; id: string }) {
   const translate = useService('translate')
@@ -90,6 +115,13 @@ export function EnglishNameEntry({ element, id }: { element: Shape; id: string }
     debounce,
     getValue: () => camundaProperties(element)['baton.name.en'] ?? '',
     setValue: (value: string) =>
-      execute(commandStack, setCamundaProperties(element, { 'baton.name.en': (value ?? '').trim() || null }, bpmnFactory)),
+      execute(
+        commandStack,
+        setCamundaProperties(
+          element,
+          { 'baton.name.en': (value ?? '').trim() || null },
+          bpmnFactory,
+        ),
+      ),
   })
 }
