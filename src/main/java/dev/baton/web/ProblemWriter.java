@@ -55,6 +55,7 @@ public class ProblemWriter {
 				.toList();
 			problem.setProperty("errors", errors);
 		}
+		exception.properties().forEach(problem::setProperty);
 		return problem;
 	}
 
