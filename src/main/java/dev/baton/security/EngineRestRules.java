@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * yet (retrying jobs, suspending, moving or ending a request, variables, reassigning a
  * task …), but not where Baton has one: task decisions and hand-offs (Baton checks the
  * assignee, validates the form and writes the ledger), starting a request (Baton
- * validates the start form), the organisation (Baton's directory) and task filters
- * (Baton's inbox). Every other call that changes something is written to the approval
- * ledger; {@link #isQuery} lists the POST calls that only read.</li>
+ * validates the start form) and the organisation (Baton's directory). Every other call
+ * that changes something is written to the approval ledger; {@link #isQuery} lists the
+ * POST calls that only read.</li>
  * </ul>
  */
 final class EngineRestRules {
@@ -64,8 +64,6 @@ final class EngineRestRules {
 
 	private static final String DIRECTORY = "engineRest.useBaton.directory";
 
-	private static final String FILTER = "engineRest.useBaton.filter";
-
 	private static final String WRITE = "POST,PUT,DELETE,PATCH";
 
 	private static final List<Blocked> ADMIN_BLOCKED = List.of(
@@ -87,10 +85,7 @@ final class EngineRestRules {
 			// login
 			new Blocked(rule(WRITE, "/(?:user|tenant|authorization)(?:/.*)?"), DIRECTORY),
 			new Blocked(rule(WRITE, "/group/(?!count$).*"), DIRECTORY),
-			new Blocked(rule("POST", "/identity/verify"), DIRECTORY),
-			// task lists: Baton's inbox
-			new Blocked(rule(WRITE, "/filter/create"), FILTER),
-			new Blocked(rule("PUT,DELETE,PATCH", "/filter/" + ID), FILTER));
+			new Blocked(rule("POST", "/identity/verify"), DIRECTORY));
 
 	/** POST calls that only read (queries with a JSON body, and plan checks). */
 	private static final List<Rule> QUERIES = List.of(rule("POST",
