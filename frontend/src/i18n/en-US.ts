@@ -248,6 +248,7 @@ export default {
     unclaim: 'Unclaimed',
     'auto-approve': 'Approved automatically',
     skip: 'Skipped',
+    'engine-rest': 'Changed by an administrator in the engine',
     unknown: 'Action',
   },
   timeline: {

@@ -248,6 +248,7 @@ export default {
     unclaim: '放回',
     'auto-approve': '自动同意',
     skip: '跳过',
+    'engine-rest': '管理员在引擎中修改',
     unknown: '操作',
   },
   timeline: {
