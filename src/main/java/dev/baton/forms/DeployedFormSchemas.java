@@ -2,12 +2,17 @@ package dev.baton.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -15,6 +20,11 @@ import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,9 +51,108 @@ class DeployedFormSchemas implements FormSchemas {
 
 	private final CommandExecutor commands;
 
+	private final RepositoryService repositoryService;
+
+	/** A deployed version never changes: its forms are read once. */
+	private final Map<String, VersionForms> versions = new ConcurrentHashMap<>();
+
 	DeployedFormSchemas(ProcessEngine engine) {
 		this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
 			.getCommandExecutorTxRequired();
+		this.repositoryService = engine.getRepositoryService();
+	}
+
+	@Override
+	public VersionForms versionForms(String processDefinitionId) {
+		if (processDefinitionId == null) {
+			return VersionForms.NONE;
+		}
+		VersionForms known = versions.get(processDefinitionId);
+		if (known != null) {
+			return known;
+		}
+		ProcessDefinition definition;
+		try {
+			definition = repositoryService.getProcessDefinition(processDefinitionId);
+		}
+		catch (ProcessEngineException missing) {
+			return VersionForms.NONE;
+		}
+		VersionForms forms = read(definition);
+		versions.putIfAbsent(processDefinitionId, forms);
+		return forms;
+	}
+
+	private VersionForms read(ProcessDefinition definition) {
+		Map<String, JsonNode> formsById = new LinkedHashMap<>();
+		for (String name : repositoryService.getDeploymentResourceNames(definition.getDeploymentId())) {
+			// the engine deploys a resource as a form when its name ends with "form"
+			if (!name.endsWith("form")) {
+				continue;
+			}
+			try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), name)) {
+				JsonNode schema = JSON.readTree(in);
+				if (schema != null && schema.isObject() && schema.path("components").isArray()
+						&& schema.path("id").isTextual()) {
+					formsById.putIfAbsent(schema.path("id").asText(), schema);
+				}
+			}
+			catch (IOException notJson) {
+				log.warn("The form {} of deployment {} is not valid JSON", name, definition.getDeploymentId());
+			}
+		}
+		Map<String, String> formIdByStep = new LinkedHashMap<>();
+		String startStepId = null;
+		BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+		Process process = model == null ? null : model.getModelElementById(definition.getKey());
+		if (process != null) {
+			for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+				if (start.getEventDefinitions().isEmpty() && start.getCamundaFormRef() != null) {
+					startStepId = start.getId();
+					bind(formIdByStep, formsById, start.getId(), start.getCamundaFormRef());
+					break;
+				}
+			}
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				bind(formIdByStep, formsById, task.getId(), task.getCamundaFormRef());
+			}
+		}
+		if (startStepId == null || !formIdByStep.containsKey(startStepId)) {
+			// a start form the deployment does not hold itself (bound to the latest form
+			// …)
+			Optional<JsonNode> start = startForm(definition.getId());
+			if (start.isPresent() && start.get().path("id").isTextual()) {
+				String formId = start.get().path("id").asText();
+				formsById.putIfAbsent(formId, start.get());
+				if (startStepId == null && process != null) {
+					startStepId = process.getChildElementsByType(StartEvent.class)
+						.stream()
+						.filter(event -> event.getEventDefinitions().isEmpty())
+						.map(StartEvent::getId)
+						.findFirst()
+						.orElse(null);
+				}
+				if (startStepId != null) {
+					Map<String, String> ordered = new LinkedHashMap<>();
+					ordered.put(startStepId, formId);
+					ordered.putAll(formIdByStep);
+					formIdByStep = ordered;
+				}
+			}
+		}
+		return new VersionForms(formIdByStep, formsById, startStepId);
+	}
+
+	/**
+	 * A step's form when the deployment holds it: what Baton publishes (the deployment
+	 * binding); with another binding, the form deployed with the version still labels its
+	 * data best.
+	 */
+	private static void bind(Map<String, String> formIdByStep, Map<String, JsonNode> formsById, String stepId,
+			String formRef) {
+		if (formRef != null && formsById.containsKey(formRef.trim())) {
+			formIdByStep.put(stepId, formRef.trim());
+		}
 	}
 
 	@Override

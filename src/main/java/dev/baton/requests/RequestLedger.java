@@ -74,6 +74,25 @@ class RequestLedger {
 		return false;
 	}
 
+	/**
+	 * Who took the latest decision on the course of the request; {@code null} when the
+	 * system did (an automatic approval, a skipped step) or nobody has.
+	 */
+	static String lastDecisionActor(List<LedgerEntry> entries) {
+		LedgerEntry last = lastDecision(entries);
+		return last == null ? null : last.actorId();
+	}
+
+	/** The latest entry that decided on the course of the request, if any. */
+	static LedgerEntry lastDecision(List<LedgerEntry> entries) {
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			if (!NOT_DECISIONS.contains(entries.get(i).decision())) {
+				return entries.get(i);
+			}
+		}
+		return null;
+	}
+
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
