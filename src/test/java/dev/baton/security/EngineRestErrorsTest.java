@@ -109,6 +109,19 @@ class EngineRestErrorsTest {
 	}
 
 	@Test
+	void anAddressTheServerCannotReadIsAProblemInTheCallersLanguageToo() {
+		for (String path : new String[] { "/engine-rest/task/%00x", "/engine-rest/task/x%2Fy", "/api/requests/%00" }) {
+			HttpResponse<String> english = call("GET", path, "admin", null, "en");
+			problem(english, 400, "error.badRequest");
+			assertThat(detail(english)).as(path).isEqualTo("The request is not valid.");
+			HttpResponse<String> chinese = call("GET", path, "admin", null, null);
+			problem(chinese, 400, "error.badRequest");
+			assertThat(detail(chinese)).as(path).isEqualTo("请求无效。");
+		}
+		noClassNames();
+	}
+
+	@Test
 	void aJavaSerializedOrXmlVariableIs400AndNothingIsStored() {
 		String serialized = "{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\",\"valueInfo\":"
 				+ "{\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
