@@ -15,6 +15,8 @@ export default {
     language: 'Language',
     designer: 'Designer',
     account: 'Account',
+    userMenu: '{name}: account menu',
+    languageIs: 'Language: {lang}',
   },
   common: {
     cancel: 'Cancel',
@@ -196,6 +198,15 @@ export default {
     zoomOut: 'Zoom out',
     fit: 'Fit to window',
     failed: 'The diagram cannot be shown.',
+    ended: 'Ended here',
+  },
+  progress: {
+    title: 'Progress',
+    waiting: 'Waiting',
+    since: 'since {date}',
+    conditional: 'If needed',
+    end: 'End',
+    showDiagram: 'Show the diagram',
   },
   requests: {
     mineTitle: 'My requests',

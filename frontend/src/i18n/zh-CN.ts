@@ -15,6 +15,8 @@ export default {
     language: '语言',
     designer: '流程设计',
     account: '账户',
+    userMenu: '{name}：账户菜单',
+    languageIs: '语言：{lang}',
   },
   common: {
     cancel: '取消',
@@ -196,6 +198,15 @@ export default {
     zoomOut: '缩小',
     fit: '适应窗口',
     failed: '流程图无法显示。',
+    ended: '结束于此',
+  },
+  progress: {
+    title: '流程进度',
+    waiting: '等待处理',
+    since: '自 {date} 起',
+    conditional: '视情况',
+    end: '结束',
+    showDiagram: '查看流程图',
   },
   requests: {
     mineTitle: '我的申请',

@@ -62,6 +62,7 @@ public class ProblemWriter {
 				.toList();
 			problem.setProperty("errors", errors);
 		}
+		exception.properties().forEach(problem::setProperty);
 		return problem;
 	}
 
