@@ -158,6 +158,29 @@ class EngineRestErrorsTest {
 	}
 
 	@Test
+	void aVariableTheModelNeedsAndTheCallDoesNotSupplyIs400NamingItAndTheElement() {
+		// given a request whose number of days an administrator removed
+		assertThat(
+				call("DELETE", "/engine-rest/process-instance/" + instanceId + "/variables/days", "admin", null, "en")
+					.statusCode())
+			.isEqualTo(204);
+		// when the administrator moves it to the gateway that compares the days
+		HttpResponse<String> response = call("POST", "/engine-rest/process-instance/" + instanceId + "/modification",
+				"admin",
+				"{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Gateway_DaysAboveLimit\"}]}",
+				"en");
+		// then the answer names the variable and the element, and the request did not
+		// move
+		problem(response, 400, "engineRest.missingVariable");
+		assertThat(detail(response)).contains("days");
+		assertThat(JsonPath.<String>read(response.body(), "$.variable")).isEqualTo("days");
+		assertThat(
+				runtime.createExecutionQuery().processInstanceId(instanceId).activityId("Task_ManagerApproval").count())
+			.isOne();
+		noClassNames();
+	}
+
+	@Test
 	void aPolicyRefusalFollowsAcceptLanguageAndNamesElementRuleFileAndNothingIsDeployed() {
 		String key = "refused-" + UUID.randomUUID().toString().substring(0, 8);
 		String model = ModelerDeployments.scriptModel(key);
