@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.baton.engine.MissingVariableException;
 import dev.baton.engine.PolicyViolation;
 import dev.baton.engine.SafetyPolicyException;
 import dev.baton.web.Messages;
@@ -38,8 +39,9 @@ import org.springframework.http.ProblemDetail;
  * 404 (the REST API answers some of them 500), a bad parameter or value 400, a lost race
  * 409. A refused deployment lists every finding (element, rule, message, file, line,
  * column) and keeps {@code message} and {@code details} in the shape Camunda Modeler
- * shows. The engine's own words are passed on only for client errors, and without
- * exception class names; anything else is the generic server error.
+ * shows; a variable a model needs and the call did not supply is named with its element.
+ * The engine's own words are passed on only for client errors, and without exception
+ * class names; anything else is the generic server error.
  */
 final class EngineRestProblems {
 
@@ -77,6 +79,16 @@ final class EngineRestProblems {
 		ParseException parse = find(failure, ParseException.class);
 		if (parse != null) {
 			return deploymentRefused(parse, locale);
+		}
+		MissingVariableException missing = find(failure, MissingVariableException.class);
+		if (missing != null) {
+			String element = missing.elementName() != null && !missing.elementName().isBlank()
+					? missing.elementName().strip() : String.valueOf(missing.elementId());
+			ProblemDetail problem = problems.problem(locale, HttpStatus.BAD_REQUEST, "engineRest.missingVariable",
+					missing.variable(), element);
+			problem.setProperty("variable", missing.variable());
+			problem.setProperty("elementId", missing.elementId());
+			return problem;
 		}
 		if (find(failure, AuthorizationException.class) != null) {
 			return problems.problem(locale, HttpStatus.FORBIDDEN, "auth.forbidden");
@@ -155,31 +167,22 @@ final class EngineRestProblems {
 		List<Map<String, Object>> findings = new ArrayList<>();
 		SafetyPolicyException policy = find(refusal, SafetyPolicyException.class);
 		if (policy != null) {
-			Map<String, List<Problem>> located = problemsByResource(refusal);
-			Map<String, Integer> seen = new LinkedHashMap<>();
 			for (PolicyViolation violation : policy.violations()) {
-				int index = seen.merge(String.valueOf(violation.resource()), 1, Integer::sum) - 1;
-				List<Problem> inResource = located.getOrDefault(String.valueOf(violation.resource()), List.of());
-				Problem where = index < inResource.size() ? inResource.get(index) : null;
-				if (where != null && where.getMainElementId() != null
-						&& !where.getMainElementId().equals(violation.elementId())) {
-					where = null;
-				}
 				findings.add(finding(violation.elementId(), violation.messageKey(), violation.rule(),
 						messages.get(locale, violation.messageKey(), violation.arguments().toArray()),
-						violation.resource(), where));
+						violation.resource(), violation.lineNumber(), violation.columnNumber()));
 			}
 		}
 		else {
 			for (ResourceReport report : refusal.getResorceReports()) {
 				for (Problem problem : report.getErrors()) {
 					findings.add(finding(problem.getMainElementId(), ENGINE_FINDING, null, clean(problem.getMessage()),
-							report.getResourceName(), problem));
+							report.getResourceName(), positive(problem.getLine()), positive(problem.getColumn())));
 				}
 			}
 		}
 		if (findings.isEmpty()) {
-			findings.add(finding(null, ENGINE_FINDING, null, clean(refusal.getMessage()), null, null));
+			findings.add(finding(null, ENGINE_FINDING, null, clean(refusal.getMessage()), null, null, null));
 		}
 		ProblemDetail problem = problems.problem(locale, HttpStatus.BAD_REQUEST, "engineRest.deployment.refused",
 				findings.size());
@@ -199,8 +202,12 @@ final class EngineRestProblems {
 		return problem;
 	}
 
+	private static Integer positive(int number) {
+		return number > 0 ? number : null;
+	}
+
 	private static Map<String, Object> finding(String elementId, String code, String rule, String message,
-			String resource, Problem where) {
+			String resource, Integer line, Integer column) {
 		Map<String, Object> finding = new LinkedHashMap<>();
 		finding.put("elementId", elementId);
 		finding.put("severity", "error");
@@ -210,8 +217,8 @@ final class EngineRestProblems {
 		}
 		finding.put("message", message);
 		finding.put("resource", resource);
-		finding.put("line", where == null ? null : where.getLine());
-		finding.put("column", where == null ? null : where.getColumn());
+		finding.put("line", line);
+		finding.put("column", column);
 		return finding;
 	}
 
@@ -241,17 +248,6 @@ final class EngineRestProblems {
 			errors.add(error);
 		}
 		return details;
-	}
-
-	private static Map<String, List<Problem>> problemsByResource(ParseException refusal) {
-		Map<String, List<Problem>> located = new LinkedHashMap<>();
-		if (refusal.getResorceReports() != null) {
-			for (ResourceReport report : refusal.getResorceReports()) {
-				located.computeIfAbsent(String.valueOf(report.getResourceName()), name -> new ArrayList<>())
-					.addAll(report.getErrors());
-			}
-		}
-		return located;
 	}
 
 	/**

@@ -36,6 +36,11 @@ final class EngineRestTargets {
 	 */
 	static final int MAX_TARGETS = 100;
 
+	/** Literal path segments where an id could stand (batch and count operations). */
+	private static final Set<String> NOT_IDS = Set.of("count", "delete", "suspended", "create", "retries",
+			"retries-async", "fetchAndLock", "job-retries", "variables-async", "message-async", "suspended-async",
+			"set-removal-time", "report", "delete-historic-query-based", "job-retries-historic-query-based");
+
 	private final RuntimeService runtime;
 
 	private final HistoryService history;
@@ -110,11 +115,7 @@ final class EngineRestTargets {
 	}
 
 	private static boolean idSegment(String segment) {
-		return !Set
-			.of("count", "delete", "suspended", "create", "retries", "retries-async", "fetchAndLock", "job-retries",
-					"variables-async", "message-async", "suspended-async", "set-removal-time", "report",
-					"delete-historic-query-based", "job-retries-historic-query-based")
-			.contains(segment);
+		return !NOT_IDS.contains(segment);
 	}
 
 	private Target task(String taskId, String targetUser) {

@@ -109,6 +109,19 @@ class EngineRestErrorsTest {
 	}
 
 	@Test
+	void anAddressTheServerCannotReadIsAProblemInTheCallersLanguageToo() {
+		for (String path : new String[] { "/engine-rest/task/%00x", "/engine-rest/task/x%2Fy", "/api/requests/%00" }) {
+			HttpResponse<String> english = call("GET", path, "admin", null, "en");
+			problem(english, 400, "error.badRequest");
+			assertThat(detail(english)).as(path).isEqualTo("The request is not valid.");
+			HttpResponse<String> chinese = call("GET", path, "admin", null, null);
+			problem(chinese, 400, "error.badRequest");
+			assertThat(detail(chinese)).as(path).isEqualTo("请求无效。");
+		}
+		noClassNames();
+	}
+
+	@Test
 	void aJavaSerializedOrXmlVariableIs400AndNothingIsStored() {
 		String serialized = "{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\",\"valueInfo\":"
 				+ "{\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
@@ -141,6 +154,29 @@ class EngineRestErrorsTest {
 		problem(message, 400, "engineRest.badRequest");
 		assertThat(detail(message)).contains("no-such-message");
 		problem(call("DELETE", "/engine-rest/version", "admin", null, "en"), 405, "error.methodNotAllowed");
+		noClassNames();
+	}
+
+	@Test
+	void aVariableTheModelNeedsAndTheCallDoesNotSupplyIs400NamingItAndTheElement() {
+		// given a request whose number of days an administrator removed
+		assertThat(
+				call("DELETE", "/engine-rest/process-instance/" + instanceId + "/variables/days", "admin", null, "en")
+					.statusCode())
+			.isEqualTo(204);
+		// when the administrator moves it to the gateway that compares the days
+		HttpResponse<String> response = call("POST", "/engine-rest/process-instance/" + instanceId + "/modification",
+				"admin",
+				"{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Gateway_DaysAboveLimit\"}]}",
+				"en");
+		// then the answer names the variable and the element, and the request did not
+		// move
+		problem(response, 400, "engineRest.missingVariable");
+		assertThat(detail(response)).contains("days");
+		assertThat(JsonPath.<String>read(response.body(), "$.variable")).isEqualTo("days");
+		assertThat(
+				runtime.createExecutionQuery().processInstanceId(instanceId).activityId("Task_ManagerApproval").count())
+			.isOne();
 		noClassNames();
 	}
 
