@@ -5,9 +5,11 @@ import type {
   Diagram,
   DirectoryPerson,
   FormData,
+  HandledTask,
   Page,
   Problem,
   PublicInfo,
+  RequestCounts,
   RequestStatus,
   RequestSummary,
   RequestView,
@@ -135,6 +137,9 @@ export const api = {
   urge: (id: string, comment: string) =>
     post<void>(`/api/requests/${encodeURIComponent(id)}/urge`, { comment }),
   diagram: (id: string) => get<Diagram>(`/api/requests/${encodeURIComponent(id)}/diagram`),
+  requestCounts: () => get<RequestCounts>('/api/requests/counts'),
+  handledTasks: (query: { page?: number; size?: number }) =>
+    get<Page<HandledTask>>('/api/requests/handled', query),
 
   // tasks
   tasks: (query: {

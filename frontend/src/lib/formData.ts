@@ -9,8 +9,19 @@ interface Component {
   path?: string
   label?: string
   dateLabel?: string
+  readonly?: unknown
+  disabled?: boolean
   values?: { label: string; value: unknown }[]
   components?: Component[]
+}
+
+export interface DescribeOptions {
+  /** only the fields the form lets a person fill in (a later step's read-only copies are not its data) */
+  editableOnly?: boolean
+  /** show computed (expression) fields too, labelled from `labels` */
+  computed?: boolean
+  /** labels by key, for fields the form does not label itself (a computed total) */
+  labels?: Record<string, string>
 }
 
 export interface Column {
@@ -35,9 +46,18 @@ const INPUT_TYPES = new Set([
   'taglist',
 ])
 
-function labelOf(component: Component) {
-  return component.label || component.dateLabel || component.key || ''
+function labelOf(component: Component, labels: Record<string, string> = {}) {
+  return (
+    component.label ||
+    component.dateLabel ||
+    (component.key ? labels[component.key] : undefined) ||
+    component.key ||
+    ''
+  )
 }
+
+const isEditable = (component: Component) =>
+  component.readonly !== true && component.disabled !== true
 
 function formatValue(
   component: Component,
@@ -56,13 +76,38 @@ function formatValue(
   return String(value)
 }
 
-function collect(components: Component[] | undefined, into: Component[]) {
+function collect(
+  components: Component[] | undefined,
+  into: Component[],
+  options: DescribeOptions = {},
+) {
   for (const component of components ?? []) {
-    if (component.type === 'dynamiclist' && component.path) into.push(component)
-    else if (component.key && component.type && INPUT_TYPES.has(component.type))
-      into.push(component)
-    else if (component.components && !component.path) collect(component.components, into)
+    if (component.type === 'dynamiclist' && component.path) {
+      if (!options.editableOnly || (component.components ?? []).some(isEditable))
+        into.push(component)
+    } else if (
+      component.key &&
+      component.type &&
+      (INPUT_TYPES.has(component.type) || (options.computed && component.type === 'expression'))
+    ) {
+      if (!options.editableOnly || component.type === 'expression' || isEditable(component))
+        into.push(component)
+    } else if (component.components && !component.path) collect(component.components, into, options)
   }
+}
+
+/** The label of every key the forms label, the first form that labels it winning. */
+export function labelsOf(schemas: (FormSchema | null | undefined)[]): Record<string, string> {
+  const labels: Record<string, string> = {}
+  for (const schema of schemas) {
+    const fields: Component[] = []
+    collect(schema?.components as Component[] | undefined, fields)
+    for (const field of fields) {
+      const label = field.label || field.dateLabel
+      if (field.key && label && !(field.key in labels)) labels[field.key] = label
+    }
+  }
+  return labels
 }
 
 export function describeData(
@@ -71,13 +116,14 @@ export function describeData(
   lang: string,
   yesNo: [string, string],
   skipKeys: Set<string> = new Set(),
+  options: DescribeOptions = {},
 ): Described[] {
   const seen = new Set<string>(skipKeys)
   const result: Described[] = []
   for (const schema of schemas) {
     if (!schema) continue
     const fields: Component[] = []
-    collect(schema.components as Component[], fields)
+    collect(schema.components as Component[], fields, options)
     for (const field of fields) {
       const key = (field.key ?? field.path)!
       if (seen.has(key) || !(key in data)) continue
@@ -103,7 +149,7 @@ export function describeData(
         result.push({
           kind: 'value',
           key,
-          label: labelOf(field),
+          label: labelOf(field, options.labels),
           text: formatValue(field, value, lang, yesNo),
         })
       }

@@ -70,7 +70,26 @@ export interface StartableProcess {
   startForm: FormSchema | null
 }
 
-export type RequestStatus = 'RUNNING' | 'COMPLETED' | 'REJECTED' | 'WITHDRAWN'
+export type RequestStatus = 'RUNNING' | 'COMPLETED' | 'REJECTED' | 'WITHDRAWN' | 'CANCELLED'
+
+/** Every status a request can have, in the order filters offer them. */
+export const REQUEST_STATUSES: readonly RequestStatus[] = [
+  'RUNNING',
+  'COMPLETED',
+  'REJECTED',
+  'WITHDRAWN',
+  'CANCELLED',
+]
+
+/** One of a request's key figures (its process's summary fields), labelled by its version's forms. */
+export interface SummaryField {
+  key: string
+  label: string
+  type: 'number' | 'date' | 'time' | 'datetime' | 'boolean' | 'option' | 'text'
+  value: string | number | boolean | (string | number | boolean)[]
+  /** an option's label, for selects, radios, checklists and taglists */
+  text: string | null
+}
 
 export interface StepRef {
   stepId: string
@@ -83,6 +102,7 @@ export interface RequestSummary {
   processName: Localized
   title: string
   status: RequestStatus
+  summary: SummaryField[]
   initiator: Person
   startedAt: string
   endedAt: string | null
@@ -123,21 +143,66 @@ export interface TimelineEntry {
   stepName: string | null
   comment: string | null
   at: string
+  /** approval: the step only shows the request; task: it asks for input (an approve is a submit) */
+  stepKind?: StepKind | null
+}
+
+export type StepKind = 'approval' | 'task'
+
+/** A step that filled in some of the request's data, and the form it showed. */
+export interface DataSection {
+  stepId: string
+  name: string
+  formId: string
+}
+
+/** The decision that ended a request. */
+export interface Outcome {
+  decision: Decision | string
+  actor: Person | null
+  stepId: string | null
+  stepName: string | null
+  comment: string | null
+  at: string
 }
 
 export interface RequestView extends Omit<RequestSummary, 'currentSteps'> {
   processDefinitionId: string
   data: FormData
+  dataSections: DataSection[]
+  /** the forms of the request's own process version, by form id */
+  forms: Record<string, FormSchema>
+  outcome: Outcome | null
   currentSteps: CurrentStep[]
   timeline: TimelineEntry[]
   canWithdraw: boolean
   canUrge: boolean
+  canResubmit: boolean
+}
+
+export interface RequestCounts {
+  unread: number
+  ccUnread: number
+}
+
+/** A task I completed, with its request as it is now. */
+export interface HandledTask {
+  taskId: string | null
+  stepId: string | null
+  stepName: string | null
+  decision: Decision | string
+  stepKind: StepKind | null
+  comment: string | null
+  at: string
+  request: RequestSummary | null
 }
 
 export interface Diagram {
   bpmnXml: string
   completedStepIds: string[]
   activeStepIds: string[]
+  /** where an ended request stopped short of its end (the step that rejected it …) */
+  stoppedStepIds?: string[]
 }
 
 export interface TaskSummary {
@@ -149,6 +214,7 @@ export interface TaskSummary {
   stepName?: Localized | null
   requestId: string | null
   requestTitle: string | null
+  summary?: SummaryField[]
   initiator: Person | null
   assignee: Person | null
   owner: Person | null
@@ -180,6 +246,7 @@ export interface TaskDetail {
   returnTargets: ReturnTarget[]
   canAct: boolean
   canClaim: boolean
+  stepKind?: StepKind
 }
 
 export type TaskDecision = 'approve' | 'reject' | 'return'

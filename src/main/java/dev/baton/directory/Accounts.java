@@ -10,4 +10,12 @@ public interface Accounts {
 	 */
 	Optional<LoginAccount> findByLogin(String login);
 
+	/**
+	 * The account behind an API token's secret, in one indexed lookup, and notes that the
+	 * token was used (written at most once a minute per token). Expired tokens and tokens
+	 * of people who left are returned too, so the caller can say why it refuses them.
+	 * @return empty when no token has this secret
+	 */
+	Optional<TokenAccount> useApiToken(String secret);
+
 }

@@ -24,12 +24,15 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 
 	private final Passwords passwords;
 
+	private final AccessChanges accessChanges;
+
 	JpaDirectoryAdmin(PersonRepository people, DepartmentRepository departments, RoleRepository roles,
-			Passwords passwords) {
+			Passwords passwords, AccessChanges accessChanges) {
 		this.people = people;
 		this.departments = departments;
 		this.roles = roles;
 		this.passwords = passwords;
+		this.accessChanges = accessChanges;
 	}
 
 	@Override
@@ -207,8 +210,10 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 			checkAnAdministratorRemains(violations, "systemRoles", person);
 		}
 		violations.throwIfAny();
+		Set<SystemRole> systemRolesBefore = person.systemRoleSet();
 		person.update(new PersonUpdate(update.displayName().trim(), clean(update.email()), clean(update.phone()),
 				clean(update.departmentId()), managerId, update.systemRoles(), update.roleIds()));
+		accessChanges.changed(person, person.active(), systemRolesBefore);
 		return person.toPerson();
 	}
 
@@ -220,7 +225,9 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 			checkAnAdministratorRemains(violations, "active", person);
 			violations.throwIfAny();
 		}
+		boolean wasActive = person.active();
 		person.setActive(active);
+		accessChanges.changed(person, wasActive, person.systemRoleSet());
 		return person.toPerson();
 	}
 
@@ -231,6 +238,7 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 		DirectoryRules.checkPassword(violations, "password", password);
 		violations.throwIfAny();
 		person.setPasswordHash(passwords.hash(password));
+		accessChanges.passwordChanged(person);
 	}
 
 	private DepartmentEntity existingDepartment(String departmentId) {

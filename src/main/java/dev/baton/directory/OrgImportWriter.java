@@ -3,6 +3,7 @@ package dev.baton.directory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,10 +35,14 @@ class OrgImportWriter {
 
 	private final Passwords passwords;
 
-	OrgImportWriter(DepartmentRepository departments, PersonRepository people, Passwords passwords) {
+	private final AccessChanges accessChanges;
+
+	OrgImportWriter(DepartmentRepository departments, PersonRepository people, Passwords passwords,
+			AccessChanges accessChanges) {
 		this.departments = departments;
 		this.people = people;
 		this.passwords = passwords;
+		this.accessChanges = accessChanges;
 	}
 
 	void write(ImportPlan plan) {
@@ -92,9 +97,12 @@ class OrgImportWriter {
 			}
 			PersonEntity person = personRows.get(change.id());
 			if (!change.isNew()) {
+				boolean wasActive = person.active();
+				Set<SystemRole> systemRolesBefore = person.systemRoleSet();
 				person.update(new PersonUpdate(change.displayName(), change.email(), change.phone(),
 						change.departmentId(), change.managerId(), change.systemRoles(), change.roleIds()));
 				person.setActive(change.active());
+				accessChanges.changed(person, wasActive, systemRolesBefore);
 			}
 			person.reportTo(change.managerId());
 		}

@@ -107,7 +107,7 @@ class PersonEntity {
 		return new LoginAccount(id, passwordHash, active, systemRoleSet());
 	}
 
-	private Set<SystemRole> systemRoleSet() {
+	Set<SystemRole> systemRoleSet() {
 		Set<SystemRole> roles = EnumSet.of(SystemRole.EMPLOYEE);
 		for (String role : systemRoles) {
 			try {

@@ -45,6 +45,9 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
 	@Override
 	public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
 		processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, processEnd);
+		// the fields of the request's summary, read by the inbox when a task opens
+		processDefinition.setProperty(RequestSummaryValues.DEFINITION_PROPERTY,
+				RequestSummaryValues.keys(batonProperties(processElement).get(RequestSummaryValues.PROPERTY)));
 	}
 
 	@Override

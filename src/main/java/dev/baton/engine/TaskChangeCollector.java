@@ -135,20 +135,26 @@ final class TaskChangeCollector implements Session, CommandContextListener {
 		String businessKey = null;
 		String initiator = null;
 		String title = null;
+		String summary = null;
+		ProcessDefinitionEntity definition = task.getProcessDefinitionId() == null ? null : task.getProcessDefinition();
 		if (withRequest && task.getProcessInstanceId() != null) {
 			ExecutionEntity instance = task.getProcessInstance();
 			if (instance != null) {
 				businessKey = instance.getBusinessKey();
 				initiator = stringVariable(instance, ApprovalVariables.INITIATOR);
 				title = stringVariable(instance, "title");
+				List<String> summaryKeys = RequestSummaryValues.keysOf(definition);
+				if (!summaryKeys.isEmpty()) {
+					// the instance's variables are loaded already (for the title)
+					summary = RequestSummaryValues.json(summaryKeys, key -> instance.getVariableLocalTyped(key, false));
+				}
 			}
 		}
-		ProcessDefinitionEntity definition = task.getProcessDefinitionId() == null ? null : task.getProcessDefinition();
 		return new TaskChanged.Snapshot(task.getId(), task.getName(), task.getTaskDefinitionKey(),
 				task.getProcessDefinitionId(), definition == null ? null : definition.getKey(),
-				task.getProcessInstanceId(), businessKey, initiator, title, task.getAssignee(), task.getOwner(),
-				task.getDelegationState() == DelegationState.PENDING, task.getParentTaskId(), task.getPriority(),
-				instant(task.getCreateTime()), instant(task.getDueDate()));
+				task.getProcessInstanceId(), businessKey, initiator, title, summary, task.getAssignee(),
+				task.getOwner(), task.getDelegationState() == DelegationState.PENDING, task.getParentTaskId(),
+				task.getPriority(), instant(task.getCreateTime()), instant(task.getDueDate()));
 	}
 
 	private static String stringVariable(ExecutionEntity instance, String name) {

@@ -70,11 +70,15 @@ public sealed interface TaskChanged permits TaskChanged.Opened, TaskChanged.Upda
 	 * {@link Opened}
 	 * @param requestTitle the {@code title} variable of the process instance (from the
 	 * start form); only on {@link Opened}
+	 * @param summary the request's summary as {@link RequestSummaryValues} stores it,
+	 * from the instance's variables; only on {@link Opened}, {@code null} when the
+	 * process names no summary fields or none has a value
 	 * @param delegated the task was delegated and not yet resolved
 	 */
 	record Snapshot(String id, String name, String stepId, String processDefinitionId, String processDefinitionKey,
-			String processInstanceId, String businessKey, String initiatorId, String requestTitle, String assignee,
-			String owner, boolean delegated, String parentTaskId, int priority, Instant createdAt, Instant dueAt) {
+			String processInstanceId, String businessKey, String initiatorId, String requestTitle, String summary,
+			String assignee, String owner, boolean delegated, String parentTaskId, int priority, Instant createdAt,
+			Instant dueAt) {
 	}
 
 	/**

@@ -2,15 +2,29 @@ package dev.baton.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,6 +32,15 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the form that the engine resolves for a process version or a task: the deployed
  * resource, never a file.
+ * <p>
+ * A step without a form (a model drawn in Camunda Modeler, an approval step that shows
+ * the start form's data) is normal, not an error. The engine answers it, like a form
+ * reference that finds nothing, with an exception. Thrown out of a {@code FormService}
+ * call, that exception passes the engine's Spring transaction interceptor, which marks
+ * the caller's transaction rollback-only, so a decision on such a step would fail at
+ * commit with "Transaction silently rolled back" although nothing went wrong. The form is
+ * therefore read inside one engine command that treats "no form" as an answer: nothing
+ * leaves the command, and the caller's transaction stays intact.
  */
 @Component
 class DeployedFormSchemas implements FormSchemas {
@@ -26,58 +49,163 @@ class DeployedFormSchemas implements FormSchemas {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final FormService formService;
+	private final CommandExecutor commands;
 
-	private final TaskService taskService;
+	private final RepositoryService repositoryService;
 
-	DeployedFormSchemas(FormService formService, TaskService taskService) {
-		this.formService = formService;
-		this.taskService = taskService;
+	/** A deployed version never changes: its forms are read once. */
+	private final Map<String, VersionForms> versions = new ConcurrentHashMap<>();
+
+	DeployedFormSchemas(ProcessEngine engine) {
+		this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+			.getCommandExecutorTxRequired();
+		this.repositoryService = engine.getRepositoryService();
+	}
+
+	@Override
+	public VersionForms versionForms(String processDefinitionId) {
+		if (processDefinitionId == null) {
+			return VersionForms.NONE;
+		}
+		VersionForms known = versions.get(processDefinitionId);
+		if (known != null) {
+			return known;
+		}
+		ProcessDefinition definition;
+		try {
+			definition = repositoryService.getProcessDefinition(processDefinitionId);
+		}
+		catch (ProcessEngineException missing) {
+			return VersionForms.NONE;
+		}
+		VersionForms forms = read(definition);
+		versions.putIfAbsent(processDefinitionId, forms);
+		return forms;
+	}
+
+	private VersionForms read(ProcessDefinition definition) {
+		Map<String, JsonNode> formsById = new LinkedHashMap<>();
+		for (String name : repositoryService.getDeploymentResourceNames(definition.getDeploymentId())) {
+			// the engine deploys a resource as a form when its name ends with "form"
+			if (!name.endsWith("form")) {
+				continue;
+			}
+			try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), name)) {
+				JsonNode schema = JSON.readTree(in);
+				if (schema != null && schema.isObject() && schema.path("components").isArray()
+						&& schema.path("id").isTextual()) {
+					formsById.putIfAbsent(schema.path("id").asText(), schema);
+				}
+			}
+			catch (IOException notJson) {
+				log.warn("The form {} of deployment {} is not valid JSON", name, definition.getDeploymentId());
+			}
+		}
+		Map<String, String> formIdByStep = new LinkedHashMap<>();
+		String startStepId = null;
+		BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+		Process process = model == null ? null : model.getModelElementById(definition.getKey());
+		if (process != null) {
+			for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+				if (start.getEventDefinitions().isEmpty() && start.getCamundaFormRef() != null) {
+					startStepId = start.getId();
+					bind(formIdByStep, formsById, start.getId(), start.getCamundaFormRef());
+					break;
+				}
+			}
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				bind(formIdByStep, formsById, task.getId(), task.getCamundaFormRef());
+			}
+		}
+		if (startStepId == null || !formIdByStep.containsKey(startStepId)) {
+			// a start form the deployment does not hold itself (bound to the latest form
+			// …)
+			Optional<JsonNode> start = startForm(definition.getId());
+			if (start.isPresent() && start.get().path("id").isTextual()) {
+				String formId = start.get().path("id").asText();
+				formsById.putIfAbsent(formId, start.get());
+				if (startStepId == null && process != null) {
+					startStepId = process.getChildElementsByType(StartEvent.class)
+						.stream()
+						.filter(event -> event.getEventDefinitions().isEmpty())
+						.map(StartEvent::getId)
+						.findFirst()
+						.orElse(null);
+				}
+				if (startStepId != null) {
+					Map<String, String> ordered = new LinkedHashMap<>();
+					ordered.put(startStepId, formId);
+					ordered.putAll(formIdByStep);
+					formIdByStep = ordered;
+				}
+			}
+		}
+		return new VersionForms(formIdByStep, formsById, startStepId);
+	}
+
+	/**
+	 * A step's form when the deployment holds it: what Baton publishes (the deployment
+	 * binding); with another binding, the form deployed with the version still labels its
+	 * data best.
+	 */
+	private static void bind(Map<String, String> formIdByStep, Map<String, JsonNode> formsById, String stepId,
+			String formRef) {
+		if (formRef != null && formsById.containsKey(formRef.trim())) {
+			formIdByStep.put(stepId, formRef.trim());
+		}
 	}
 
 	@Override
 	public Optional<JsonNode> startForm(String processDefinitionId) {
-		return processDefinitionId == null ? Optional.empty()
-				: read(() -> formService.getDeployedStartForm(processDefinitionId),
-						"process definition " + processDefinitionId);
+		if (processDefinitionId == null) {
+			return Optional.empty();
+		}
+		byte[] form = commands
+			.execute(context -> deployedForm(new GetDeployedStartFormCmd(processDefinitionId), context));
+		return parse(form, "process definition " + processDefinitionId);
 	}
 
 	@Override
 	public Optional<JsonNode> taskForm(String taskId) {
-		// Camunda 7.24 answers a missing task with a NullPointerException from its
-		// authorization
-		// check instead of a NullValueException: look first, and treat the race the same
-		// way
-		if (taskId == null || taskService.createTaskQuery().taskId(taskId).count() == 0) {
+		if (taskId == null) {
 			return Optional.empty();
 		}
-		try {
-			return read(() -> formService.getDeployedTaskForm(taskId), "task " + taskId);
+		// look for the task first: Camunda 7.24 answers a missing task with a
+		// NullPointerException from its authorization check
+		byte[] form = commands.execute(context -> context.getTaskManager().findTaskById(taskId) == null ? null
+				: deployedForm(new GetDeployedTaskFormCmd(taskId), context));
+		return parse(form, "task " + taskId);
+	}
+
+	/**
+	 * The deployed form's bytes, or {@code null} when there is none: no form at all, a
+	 * form reference or key that finds nothing ({@link BadUserRequestException}, which
+	 * NotFoundException is), or a definition or task that is gone
+	 * ({@link NullValueException}). Authorization failures are not caught.
+	 */
+	private static byte[] deployedForm(AbstractGetDeployedFormCmd read, CommandContext context) {
+		try (InputStream in = read.execute(context)) {
+			return in == null ? null : in.readAllBytes();
 		}
-		catch (NullPointerException e) {
-			if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-				return Optional.empty();
-			}
-			throw e;
+		catch (NullValueException | BadUserRequestException noForm) {
+			return null;
+		}
+		catch (IOException unreadable) {
+			throw new java.io.UncheckedIOException(unreadable);
 		}
 	}
 
-	private static Optional<JsonNode> read(Supplier<InputStream> form, String owner) {
-		// a missing task or definition is a NullValueException; no form at all, a form
-		// key that is
-		// not deployed, or a form reference that finds nothing is a
-		// BadUserRequestException
-		// (NotFoundException is one); authorization failures are not caught
-		try (InputStream in = form.get()) {
-			JsonNode schema = JSON.readTree(in);
+	private static Optional<JsonNode> parse(byte[] form, String owner) {
+		if (form == null) {
+			return Optional.empty();
+		}
+		try {
+			JsonNode schema = JSON.readTree(form);
 			if (schema == null || !schema.isObject() || !schema.path("components").isArray()) {
 				log.warn("The form deployed for {} is not a form-js schema", owner);
 				return Optional.empty();
 			}
 			return Optional.of(schema);
-		}
-		catch (NullValueException | BadUserRequestException e) {
-			return Optional.empty();
 		}
 		catch (IOException e) {
 			log.warn("The form deployed for {} is not valid JSON: {}", owner, e.getMessage());

@@ -25,4 +25,11 @@ public interface FormSchemas {
 	 */
 	Optional<JsonNode> taskForm(String taskId);
 
+	/**
+	 * The forms of a process version: the form of its start event and of each user task,
+	 * as deployed with it. {@link VersionForms#NONE} for a definition that does not
+	 * exist.
+	 */
+	VersionForms versionForms(String processDefinitionId);
+
 }

@@ -36,12 +36,14 @@ import org.springframework.stereotype.Component;
  * <li>conditions: only the safe expression subset, and every variable they read is a
  * field of a form filled before (the start form or a task form on the way) or a variable
  * of the engine such as {@code initiator};</li>
+ * <li>the summary: the fields the process names as its requests' summary
+ * ({@code baton.summary}) are single values filled in by its forms;</li>
  * <li>the graph: every element can be reached, and every element can reach an end
  * event.</li>
  * </ul>
  * This class checks the model as a whole and its start event, and runs
- * {@link FormChecks}, {@link ApproverChecks}, {@link ConditionChecks} and
- * {@link GraphChecks} in that order.
+ * {@link FormChecks}, {@link SummaryChecks}, {@link ApproverChecks},
+ * {@link ConditionChecks} and {@link GraphChecks} in that order.
  */
 @Component
 class ModelChecks {
@@ -95,6 +97,7 @@ class ModelChecks {
 		ProcessGraph graph = model.graph();
 		startEvent(model);
 		FormChecks.references(model);
+		SummaryChecks.check(model);
 		approvers.check(model, initiator);
 		for (SequenceFlow flow : graph.flows()) {
 			if (flow.getConditionExpression() != null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import dev.baton.engine.RequestSummaryValues;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -55,8 +56,13 @@ public class ProcessCatalog {
 		}
 	}
 
+	/**
+	 * @param summaryKeys the form fields that are the request's summary (the process
+	 * property {@code baton.summary}), in order; empty when it names none
+	 */
 	public record ProcessInfo(String definitionId, String key, int version, Localized name, Localized description,
-			String keyPrefix, String startEventId, Localized startEventName, Map<String, Localized> steps) {
+			String keyPrefix, String startEventId, Localized startEventName, Map<String, Localized> steps,
+			List<String> summaryKeys) {
 
 		/** The name of a flow element of this version; its id when it has none. */
 		public Localized step(String elementId) {
@@ -100,7 +106,8 @@ public class ProcessCatalog {
 		String startId = start == null ? null : start.getId();
 		return new ProcessInfo(definition.getId(), definition.getKey(), definition.getVersion(), name, description,
 				prefix(definition.getKey(), properties.get(KEY_PREFIX)), startId,
-				startId == null ? null : steps.get(startId), Map.copyOf(steps));
+				startId == null ? null : steps.get(startId), Map.copyOf(steps),
+				RequestSummaryValues.keys(properties.get(RequestSummaryValues.PROPERTY)));
 	}
 
 	/**

@@ -19,8 +19,16 @@ import java.util.stream.Collectors;
 
 import dev.baton.directory.Directory;
 import dev.baton.directory.Person;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.forms.FormInputs;
+import dev.baton.forms.FormSchemas;
+import dev.baton.forms.VersionForms;
+import dev.baton.modeling.RequestSummaries;
 import dev.baton.requests.RequestJson.CurrentStep;
+import dev.baton.requests.RequestJson.DataSection;
 import dev.baton.requests.RequestJson.Diagram;
+import dev.baton.requests.RequestJson.Outcome;
+import dev.baton.requests.RequestJson.SummaryField;
 import dev.baton.requests.RequestJson.LocalizedText;
 import dev.baton.requests.RequestJson.Page;
 import dev.baton.requests.RequestJson.PersonRef;
@@ -74,9 +82,19 @@ class RequestReader {
 
 	private final RepositoryService repositoryService;
 
+	private final RequestSummaries summaries;
+
+	private final FormSchemas forms;
+
+	private final StartableProcesses startable;
+
 	RequestReader(CurrentUser currentUser, RequestStore store, RequestLedger ledger, ProcessCatalog catalog,
 			OpenSteps openSteps, RequestData data, Directory directory, Messages messages,
-			HistoryService historyService, RepositoryService repositoryService) {
+			HistoryService historyService, RepositoryService repositoryService, RequestSummaries summaries,
+			FormSchemas forms, StartableProcesses startable) {
+		this.summaries = summaries;
+		this.forms = forms;
+		this.startable = startable;
 		this.currentUser = currentUser;
 		this.store = store;
 		this.ledger = ledger;
@@ -98,22 +116,34 @@ class RequestReader {
 		RequestStore.Filter filter = new RequestStore.Filter(scope, caller, status, processKey, text);
 		List<RequestRow> rows = store.page(filter, page, size);
 		long total = page == 0 && rows.size() < size ? rows.size() : store.count(filter);
+		List<RequestSummary> items = summaries(rows, scope);
+		return new Page<>(items, total, page, size);
+	}
+
+	/**
+	 * Requests as lists show them, with their open steps (one engine query for all) and
+	 * the people who started them (one directory query). Unread marks: in my requests,
+	 * the ones whose end I have not seen; in copies, the ones I have not read.
+	 */
+	List<RequestSummary> summaries(List<RequestRow> rows, RequestStore.Scope scope) {
 		Map<String, PersonRef> people = people(rows.stream().map(RequestRow::initiatorId).toList());
 		Map<String, List<Task>> tasks = openSteps
 			.tasksOf(rows.stream().filter(RequestRow::running).map(RequestRow::processInstanceId).toList());
 		Locale locale = LocaleContextHolder.getLocale();
-		List<RequestSummary> items = rows.stream().map(row -> {
+		return rows.stream().map(row -> {
 			ProcessCatalog.ProcessInfo process = catalog.of(row.processDefinitionId());
 			List<StepRef> steps = tasks.getOrDefault(row.processInstanceId(), List.of())
 				.stream()
 				.map(task -> new StepRef(task.getTaskDefinitionKey(), stepName(process, task, locale)))
 				.toList();
 			PersonRef initiator = people.get(row.initiatorId());
+			Boolean unread = scope == RequestStore.Scope.MINE ? Boolean.valueOf(row.initiatorUnread())
+					: scope == RequestStore.Scope.CC ? row.unread() : null;
 			return new RequestSummary(row.id(), row.processKey(), LocalizedText.of(process.name()),
-					title(row, process, initiator, locale), row.status().name(), initiator, row.startedAt(),
-					row.endedAt(), steps, row.unread());
+					title(row, process, initiator, locale), row.status().name(),
+					SummaryField.of(summaries.items(row.processDefinitionId(), row.summary(), locale)), initiator,
+					row.startedAt(), row.endedAt(), steps, unread);
 		}).toList();
-		return new Page<>(items, total, page, size);
 	}
 
 	/**
@@ -125,6 +155,9 @@ class RequestReader {
 		List<OpenSteps.OpenStep> steps = row.running() ? openSteps.of(row.processInstanceId()) : List.of();
 		requireReach(row, caller, steps);
 		store.markRead(row.id(), caller, Instant.now());
+		if (row.initiatorUnread() && caller.equals(row.initiatorId())) {
+			store.markReadByInitiator(row.id());
+		}
 		return view(row, caller, steps);
 	}
 
@@ -141,13 +174,14 @@ class RequestReader {
 		}
 		Set<String> completed = new LinkedHashSet<>();
 		Set<String> active = new LinkedHashSet<>();
-		for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
+		List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
 			.processInstanceId(row.processInstanceId())
 			.orderByHistoricActivityInstanceStartTime()
 			.asc()
 			.orderPartiallyByOccurrence()
 			.asc()
-			.list()) {
+			.list();
+		for (HistoricActivityInstance activity : activities) {
 			String id = activity.getActivityId();
 			if (id == null || id.contains("#")) {
 				continue; // multi-instance bodies are not shapes of the diagram
@@ -159,7 +193,42 @@ class RequestReader {
 				completed.add(id);
 			}
 		}
-		return new Diagram(xml, List.copyOf(completed), List.copyOf(active));
+		return new Diagram(xml, List.copyOf(completed), List.copyOf(active), stoppedSteps(row, activities));
+	}
+
+	/**
+	 * Where an ended request stopped short of its end: the step that rejected it, or the
+	 * steps that were open when it was withdrawn or cancelled (cancelled with the
+	 * instance, not before by a return).
+	 */
+	private List<String> stoppedSteps(RequestRow row, List<HistoricActivityInstance> activities) {
+		if (row.running() || row.status() == RequestStatus.COMPLETED) {
+			return List.of();
+		}
+		if (row.status() == RequestStatus.REJECTED) {
+			var reject = RequestLedger.lastDecision(ledger.entriesOf(row.processInstanceId()));
+			if (reject != null && reject.stepId() != null) {
+				return List.of(reject.stepId());
+			}
+		}
+		Instant end = activities.stream()
+			.map(HistoricActivityInstance::getEndTime)
+			.filter(time -> time != null)
+			.map(java.util.Date::toInstant)
+			.max(Instant::compareTo)
+			.orElse(null);
+		if (end == null) {
+			return List.of();
+		}
+		Set<String> stopped = new LinkedHashSet<>();
+		for (HistoricActivityInstance activity : activities) {
+			String id = activity.getActivityId();
+			if (id != null && !id.contains("#") && activity.isCanceled() && activity.getEndTime() != null
+					&& !activity.getEndTime().toInstant().isBefore(end.minusSeconds(2))) {
+				stopped.add(id);
+			}
+		}
+		return List.copyOf(stopped);
 	}
 
 	RequestRow find(String requestId) {
@@ -200,18 +269,69 @@ class RequestReader {
 					task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
 					task.getDueDate() == null ? null : task.getDueDate().toInstant()));
 		}
+		VersionForms version = forms.versionForms(row.processDefinitionId());
 		List<TimelineEntry> timeline = entries.stream()
 			.map(entry -> new TimelineEntry(entry.decision(),
 					entry.actorId() == null ? null : people.get(entry.actorId()), entry.stepId(),
-					ledgerStepName(process, entry, locale), entry.comment(), entry.recordedAt()))
+					ledgerStepName(process, entry, locale), entry.comment(), entry.recordedAt(),
+					stepKind(version, entry.stepId())))
 			.toList();
 
 		boolean initiator = caller.equals(row.initiatorId());
 		PersonRef initiatorRef = people.get(row.initiatorId());
+		LedgerEntry last = row.running() ? null : RequestLedger.lastDecision(entries);
+		Outcome outcome = last == null || RequestLedger.START.equals(last.decision()) ? null
+				: new Outcome(last.decision(), last.actorId() == null ? null : people.get(last.actorId()),
+						last.stepId(), ledgerStepName(process, last, locale), last.comment(), last.recordedAt());
 		return new RequestView(row.id(), row.processKey(), LocalizedText.of(process.name()),
-				title(row, process, initiatorRef, locale), row.status().name(), initiatorRef, row.startedAt(),
-				row.endedAt(), row.processDefinitionId(), data.of(row.processInstanceId()), current, timeline,
-				initiator && row.running() && !RequestLedger.anyoneDecided(entries), initiator && row.running());
+				title(row, process, initiatorRef, locale), row.status().name(),
+				SummaryField.of(summaries.items(row.processDefinitionId(), row.summary(), locale)), initiatorRef,
+				row.startedAt(), row.endedAt(), row.processDefinitionId(), data.of(row.processInstanceId()),
+				dataSections(process, version, entries, locale), version.formsById(), outcome, current, timeline,
+				initiator && row.running() && !RequestLedger.anyoneDecided(entries), initiator && row.running(),
+				initiator && !row.running() && mayStartAgain(row));
+	}
+
+	/**
+	 * What a step asks of its assignee, from its form: {@code task} when it asks for
+	 * input, {@code approval} when it only shows the request; {@code null} without a
+	 * form.
+	 */
+	static String stepKind(VersionForms version, String stepId) {
+		return version.formOf(stepId).map(form -> FormInputs.asksForInput(form) ? "task" : "approval").orElse(null);
+	}
+
+	/**
+	 * The steps that filled in the request's data, in the order they first did: its
+	 * start, and every step completed with a form that asks for input.
+	 */
+	private List<DataSection> dataSections(ProcessCatalog.ProcessInfo process, VersionForms version,
+			List<LedgerEntry> entries, Locale locale) {
+		Map<String, DataSection> sections = new java.util.LinkedHashMap<>();
+		for (LedgerEntry entry : entries) {
+			String stepId = entry.stepId();
+			if (stepId == null || sections.containsKey(stepId) || !FILLS_DATA.contains(entry.decision())) {
+				continue;
+			}
+			String formId = version.formIdByStep().get(stepId);
+			JsonNode form = formId == null ? null : version.formsById().get(formId);
+			if (form != null && (RequestLedger.START.equals(entry.decision()) || FormInputs.asksForInput(form))) {
+				sections.put(stepId, new DataSection(stepId, ledgerStepName(process, entry, locale), formId));
+			}
+		}
+		return List.copyOf(sections.values());
+	}
+
+	/** Ledger decisions that store the data of the step's form. */
+	private static final Set<String> FILLS_DATA = Set.of(RequestLedger.START, "approve", "resolve");
+
+	/**
+	 * Whether the initiator may start the request's process again (its latest version).
+	 */
+	private boolean mayStartAgain(RequestRow row) {
+		return startable.latest(row.processKey())
+			.map(definition -> startable.mayStart(definition, row.initiatorId()))
+			.orElse(false);
 	}
 
 	void requireReach(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
@@ -251,7 +371,7 @@ class RequestReader {
 		return task.getName() != null ? task.getName() : process.step(task.getTaskDefinitionKey()).zh();
 	}
 
-	private static String ledgerStepName(ProcessCatalog.ProcessInfo process, LedgerEntry entry, Locale locale) {
+	static String ledgerStepName(ProcessCatalog.ProcessInfo process, LedgerEntry entry, Locale locale) {
 		if (entry.stepId() != null && process.steps().containsKey(entry.stepId())
 				&& (ProcessCatalog.Localized.isEnglish(locale) || entry.stepName() == null)) {
 			return process.step(entry.stepId()).in(locale);

@@ -1,6 +1,7 @@
 package dev.baton.requests;
 
 import dev.baton.modeling.ProcessCatalog;
+import dev.baton.modeling.RequestSummaries;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -88,9 +89,12 @@ class RequestStarter {
 
 	private final TransactionTemplate transaction;
 
+	private final RequestSummaries summaries;
+
 	RequestStarter(CurrentUser currentUser, StartableProcesses processes, SubmissionValidator validator,
 			ProcessCatalog catalog, RequestKeys keys, RequestStore store, RequestLedger ledger, Directory directory,
-			RuntimeService runtimeService, TransactionTemplate transaction) {
+			RuntimeService runtimeService, TransactionTemplate transaction, RequestSummaries summaries) {
+		this.summaries = summaries;
 		this.currentUser = currentUser;
 		this.processes = processes;
 		this.validator = validator;
@@ -118,10 +122,11 @@ class RequestStarter {
 		ProcessCatalog.ProcessInfo process = catalog.of(definition);
 		String requestId = keys.next(process.keyPrefix());
 		String title = titleOf(submission.variables());
+		String summary = summaries.valuesOf(definition.getId(), submission.variables());
 		Instant now = Instant.now();
 
 		try {
-			startInstance(requestId, definition, title, caller, now, process, submission);
+			startInstance(requestId, definition, title, summary, caller, now, process, submission);
 		}
 		catch (MissingVariableException missing) {
 			throw missingValue(missing);
@@ -129,11 +134,13 @@ class RequestStarter {
 		return requestId;
 	}
 
-	private void startInstance(String requestId, ProcessDefinition definition, String title, String caller, Instant now,
-			ProcessCatalog.ProcessInfo process, ValidatedSubmission submission) {
+	private void startInstance(String requestId, ProcessDefinition definition, String title, String summary,
+			String caller, Instant now, ProcessCatalog.ProcessInfo process, ValidatedSubmission submission) {
 		transaction.executeWithoutResult(status -> {
-			store.insert(new RequestRow(requestId, null, definition.getId(), definition.getKey(), title, caller,
-					RequestStatus.RUNNING, now, null, null), searchText(requestId, title, caller, process));
+			store.insert(
+					new RequestRow(requestId, null, definition.getId(), definition.getKey(), title, caller,
+							RequestStatus.RUNNING, now, null, summary, false, null),
+					searchText(requestId, title, caller, process));
 			store.addParticipant(requestId, caller);
 			PendingStart pending = new PendingStart(requestId, caller, submission.dataHash(), process);
 			PENDING.set(pending);

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +35,7 @@ class RequestStore {
 	}
 
 	private static final String COLUMNS = "r.id, r.process_instance_id, r.process_definition_id, r.process_key, r.title, "
-			+ "r.initiator_id, r.status, r.started_at, r.ended_at";
+			+ "r.initiator_id, r.status, r.started_at, r.ended_at, r.summary, r.initiator_unread";
 
 	private final JdbcTemplate jdbc;
 
@@ -44,10 +46,11 @@ class RequestStore {
 	void insert(RequestRow row, String searchText) {
 		jdbc.update("""
 				INSERT INTO baton_request (id, process_instance_id, process_definition_id, process_key, title,
-				    initiator_id, status, started_at, ended_at, search_text)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.id(), row.processInstanceId(), row.processDefinitionId(),
-				row.processKey(), row.title(), row.initiatorId(), row.status().name(), Timestamp.from(row.startedAt()),
-				row.endedAt() == null ? null : Timestamp.from(row.endedAt()), truncate(searchText, 1000));
+				    initiator_id, status, started_at, ended_at, search_text, summary, initiator_unread)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.id(), row.processInstanceId(),
+				row.processDefinitionId(), row.processKey(), row.title(), row.initiatorId(), row.status().name(),
+				Timestamp.from(row.startedAt()), row.endedAt() == null ? null : Timestamp.from(row.endedAt()),
+				truncate(searchText, 1000), row.summary(), row.initiatorUnread());
 	}
 
 	void attachInstance(String requestId, String processInstanceId) {
@@ -55,10 +58,47 @@ class RequestStore {
 				processInstanceId, requestId);
 	}
 
-	/** Ends a running request; a request that already ended keeps its status. */
-	void end(String requestId, RequestStatus status, Instant endedAt) {
-		jdbc.update("UPDATE baton_request SET status = ?, ended_at = ? WHERE id = ? AND status = ?", status.name(),
-				Timestamp.from(endedAt), requestId, RequestStatus.RUNNING.name());
+	/**
+	 * Ends a running request; a request that already ended keeps its status.
+	 * @param initiatorUnread whether its initiator has yet to see how it ended
+	 */
+	void end(String requestId, RequestStatus status, Instant endedAt, boolean initiatorUnread) {
+		jdbc.update(
+				"UPDATE baton_request SET status = ?, ended_at = ?, initiator_unread = ? WHERE id = ? AND status = ?",
+				status.name(), Timestamp.from(endedAt), initiatorUnread, requestId, RequestStatus.RUNNING.name());
+	}
+
+	/** The initiator has seen the request. */
+	void markReadByInitiator(String requestId) {
+		jdbc.update("UPDATE baton_request SET initiator_unread = ? WHERE id = ? AND initiator_unread = ?", false,
+				requestId, true);
+	}
+
+	void updateSummary(String processInstanceId, String summary) {
+		jdbc.update("UPDATE baton_request SET summary = ? WHERE process_instance_id = ?", summary, processInstanceId);
+	}
+
+	/**
+	 * The badges: the user's requests whose end they have not seen, and requests copied
+	 * to them that they have not read.
+	 */
+	long[] unreadCounts(String userId) {
+		long[] counts = jdbc.queryForObject("""
+				SELECT (SELECT COUNT(*) FROM baton_request WHERE initiator_id = ? AND initiator_unread = ?),
+				       (SELECT COUNT(*) FROM baton_request_cc WHERE user_id = ? AND read_at IS NULL)""",
+				(row, i) -> new long[] { row.getLong(1), row.getLong(2) }, userId, true, userId);
+		return counts == null ? new long[2] : counts;
+	}
+
+	/** The requests with these ids that started (unknown ids are left out). */
+	List<RequestRow> findAll(Collection<String> requestIds) {
+		if (requestIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query(
+				"SELECT " + COLUMNS + " FROM baton_request r WHERE r.process_instance_id IS NOT NULL AND r.id IN ("
+						+ String.join(", ", Collections.nCopies(requestIds.size(), "?")) + ")",
+				(row, i) -> row(row, false), requestIds.toArray());
 	}
 
 	Optional<RequestRow> find(String requestId) {
@@ -191,7 +231,8 @@ class RequestStore {
 		return new RequestRow(row.getString("id"), row.getString("process_instance_id"),
 				row.getString("process_definition_id"), row.getString("process_key"), row.getString("title"),
 				row.getString("initiator_id"), RequestStatus.valueOf(row.getString("status")),
-				row.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant(), unread);
+				row.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant(),
+				row.getString("summary"), row.getBoolean("initiator_unread"), unread);
 	}
 
 	/** LIKE with '!' as the escape character, the same on H2 and MySQL. */

@@ -1,9 +1,12 @@
 package dev.baton.requests;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import dev.baton.engine.ProcessEnded;
+import dev.baton.tasks.LedgerEntry;
+import dev.baton.tasks.RequestSummaryChanged;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -44,17 +47,25 @@ class RequestTracking {
 				&& !request.get().processInstanceId().equals(ended.processInstanceId()))) {
 			return;
 		}
-		store.end(request.get().id(), statusOf(ended), Instant.now());
+		if (ended.canceled() && WITHDRAW_REASON.equals(ended.deleteReason())) {
+			// the initiator withdrew it: nothing they have not seen
+			store.end(request.get().id(), RequestStatus.WITHDRAWN, Instant.now(), false);
+			return;
+		}
+		List<LedgerEntry> entries = ledger.entriesOf(ended.processInstanceId());
+		RequestStatus status = RequestLedger.endsInReject(entries) ? RequestStatus.REJECTED
+				: ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
+		// someone else ended it (rejected it, approved it last, cancelled it): the
+		// initiator has news until they open it
+		boolean news = status == RequestStatus.CANCELLED
+				|| !request.get().initiatorId().equals(RequestLedger.lastDecisionActor(entries));
+		store.end(request.get().id(), status, Instant.now(), news);
 	}
 
-	private RequestStatus statusOf(ProcessEnded ended) {
-		if (ended.canceled() && WITHDRAW_REASON.equals(ended.deleteReason())) {
-			return RequestStatus.WITHDRAWN;
-		}
-		if (RequestLedger.endsInReject(ledger.entriesOf(ended.processInstanceId()))) {
-			return RequestStatus.REJECTED;
-		}
-		return ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
+	/** A step changed a field of the request's summary. */
+	@EventListener
+	void on(RequestSummaryChanged changed) {
+		store.updateSummary(changed.processInstanceId(), changed.summary());
 	}
 
 	/**

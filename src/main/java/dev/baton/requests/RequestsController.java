@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.baton.requests.RequestJson.CommentBody;
+import dev.baton.requests.RequestJson.Counts;
+import dev.baton.requests.RequestJson.HandledTask;
 import dev.baton.requests.RequestJson.Diagram;
 import dev.baton.requests.RequestJson.Page;
 import dev.baton.requests.RequestJson.RequestSummary;
 import dev.baton.requests.RequestJson.RequestView;
 import dev.baton.requests.RequestJson.StartRequest;
+import dev.baton.security.CurrentUser;
 import dev.baton.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,16 +39,29 @@ class RequestsController {
 
 	private static final int MAX_QUERY = 100;
 
+	/** Nobody pages through ten thousand tasks, and each page costs its offset. */
+	private static final int MAX_OFFSET = 10_000;
+
 	private final RequestStarter starter;
 
 	private final RequestReader reader;
 
 	private final RequestActions actions;
 
-	RequestsController(RequestStarter starter, RequestReader reader, RequestActions actions) {
+	private final HandledTasks handled;
+
+	private final RequestStore store;
+
+	private final CurrentUser currentUser;
+
+	RequestsController(RequestStarter starter, RequestReader reader, RequestActions actions, HandledTasks handled,
+			RequestStore store, CurrentUser currentUser) {
 		this.starter = starter;
 		this.reader = reader;
 		this.actions = actions;
+		this.handled = handled;
+		this.store = store;
+		this.currentUser = currentUser;
 	}
 
 	@PostMapping
@@ -91,6 +107,32 @@ class RequestsController {
 			text = text.substring(0, MAX_QUERY);
 		}
 		return reader.list(parsedScope, parsedStatus, blank(processKey) ? null : processKey.trim(), text, page, size);
+	}
+
+	@GetMapping("/handled")
+	@Operation(summary = "Tasks I completed (approved, rejected, returned, handed back), newest first, "
+			+ "each with its request as it is now")
+	@ApiResponse(responseCode = "400", description = "page below 0, or size not between 1 and 100")
+	Page<HandledTask> handled(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + RequestReader.DEFAULT_PAGE_SIZE) int size) {
+		List<ProblemException.FieldProblem> problems = new ArrayList<>();
+		if (page < 0 || (long) page * size > MAX_OFFSET) {
+			problems.add(new ProblemException.FieldProblem("page", "request.query.invalid"));
+		}
+		if (size < 1 || size > RequestReader.MAX_PAGE_SIZE) {
+			problems.add(new ProblemException.FieldProblem("size", "request.query.size", RequestReader.MAX_PAGE_SIZE));
+		}
+		if (!problems.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields", problems);
+		}
+		return handled.page(page, size);
+	}
+
+	@GetMapping("/counts")
+	@Operation(summary = "Badges: my requests whose end I have not seen, and copies I have not read")
+	Counts counts() {
+		long[] counts = store.unreadCounts(currentUser.id());
+		return new Counts(counts[0], counts[1]);
 	}
 
 	@GetMapping("/{id}")

@@ -7,9 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Checks the throttle before a password is looked at, records the outcome after, and
- * turns every failure (unknown login, left the company, wrong password) into the same
- * "bad credentials" so the answer never tells whether a login exists.
+ * Counts the attempt with the throttle before a password is looked at (a locked login is
+ * refused unchecked), clears the count after a success, and turns every failure (unknown
+ * login, left the company, wrong password) into the same "bad credentials" so the answer
+ * never tells whether a login exists.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,19 +26,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String login = String.valueOf(authentication.getName());
-		long wait = throttle.secondsToWait(login);
+		long wait = throttle.reserveAttempt(login);
 		if (wait > 0) {
 			throw new LoginThrottledException(wait);
 		}
+		Authentication result;
 		try {
-			Authentication result = delegate.authenticate(authentication);
-			throttle.recordSuccess(login);
-			return result;
+			result = delegate.authenticate(authentication);
 		}
 		catch (AuthenticationException failure) {
-			throttle.recordFailure(login);
+			// already counted by reserveAttempt
 			throw new BadCredentialsException("bad credentials");
 		}
+		throttle.recordSuccess(login);
+		return result;
 	}
 
 	@Override

@@ -1,7 +1,11 @@
 package dev.baton.tasks;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,16 +38,66 @@ public class ApprovalLedger {
 
 	/** Every entry of one request, oldest first. */
 	public List<LedgerEntry> entriesOf(String processInstanceId) {
-		return jdbc.query("""
-				SELECT id, process_instance_id, business_key, process_definition_id, step_id, step_name, task_id,
-				    actor_id, target_id, decision, comment_text, data_hash, recorded_at
-				FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id""",
-				(row, i) -> new LedgerEntry(row.getLong("id"), row.getString("process_instance_id"),
-						row.getString("business_key"), row.getString("process_definition_id"), row.getString("step_id"),
-						row.getString("step_name"), row.getString("task_id"), row.getString("actor_id"),
-						row.getString("target_id"), row.getString("decision"), row.getString("comment_text"),
-						row.getString("data_hash"), row.getTimestamp("recorded_at").toInstant()),
-				processInstanceId);
+		return jdbc.query("SELECT " + COLUMNS + " FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id",
+				ApprovalLedger::entry, processInstanceId);
+	}
+
+	/**
+	 * The decisions with which a person completed tasks (approve, reject, return, a
+	 * delegated task handed back), newest first, a page at a time: one range of the
+	 * ledger's index on actor and time, read backwards.
+	 */
+	public List<LedgerEntry> tasksCompletedBy(String actorId, int offset, int limit) {
+		List<Object> arguments = new ArrayList<>();
+		String where = completedBy(actorId, arguments);
+		arguments.add(limit);
+		arguments.add(offset);
+		return jdbc.query(
+				"SELECT " + COLUMNS + " FROM baton_approval_ledger" + where
+						+ " ORDER BY recorded_at DESC, id DESC LIMIT ? OFFSET ?",
+				ApprovalLedger::entry, arguments.toArray());
+	}
+
+	/** How many tasks {@link #tasksCompletedBy} lists in all. */
+	public long countTasksCompletedBy(String actorId) {
+		List<Object> arguments = new ArrayList<>();
+		Long count = jdbc.queryForObject("SELECT COUNT(*) FROM baton_approval_ledger" + completedBy(actorId, arguments),
+				Long.class, arguments.toArray());
+		return count == null ? 0 : count;
+	}
+
+	/** Decisions that complete the task they are taken on (or hand it back). */
+	public static final List<String> COMPLETING_DECISIONS = List.of("approve", "reject", "return", "resolve");
+
+	private static String completedBy(String actorId, List<Object> arguments) {
+		arguments.add(actorId);
+		arguments.addAll(COMPLETING_DECISIONS);
+		return " WHERE actor_id = ? AND task_id IS NOT NULL AND decision IN ("
+				+ String.join(", ", Collections.nCopies(COMPLETING_DECISIONS.size(), "?")) + ")";
+	}
+
+	/**
+	 * The latest entries one person made (including those concerning no request, such as
+	 * an administrator's deployment through the engine's REST API), newest first.
+	 */
+	public List<LedgerEntry> latestEntriesBy(String actorId, int limit) {
+		return jdbc.query("SELECT " + COLUMNS + " FROM baton_approval_ledger WHERE actor_id = ? ORDER BY id DESC",
+				ps -> {
+					ps.setString(1, actorId);
+					ps.setMaxRows(limit);
+				}, ApprovalLedger::entry);
+	}
+
+	private static final String COLUMNS = """
+			id, process_instance_id, business_key, process_definition_id, step_id, step_name, task_id, actor_id,
+			    target_id, decision, comment_text, data_hash, recorded_at""";
+
+	private static LedgerEntry entry(ResultSet row, int i) throws SQLException {
+		return new LedgerEntry(row.getLong("id"), row.getString("process_instance_id"), row.getString("business_key"),
+				row.getString("process_definition_id"), row.getString("step_id"), row.getString("step_name"),
+				row.getString("task_id"), row.getString("actor_id"), row.getString("target_id"),
+				row.getString("decision"), row.getString("comment_text"), row.getString("data_hash"),
+				row.getTimestamp("recorded_at").toInstant());
 	}
 
 	private static String truncate(String text, int max) {

@@ -32,12 +32,12 @@ class InboxProjection {
 		TaskChanged.Snapshot task = opened.task();
 		jdbc.update("""
 				INSERT INTO baton_inbox_task (task_id, name, step_id, process_definition_id, process_key,
-				    process_instance_id, business_key, initiator_id, request_title, assignee, owner_id, delegated,
-				    parent_task_id, priority, created_at, due_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", task.id(), text(task.name()),
+				    process_instance_id, business_key, initiator_id, request_title, summary, assignee, owner_id,
+				    delegated, parent_task_id, priority, created_at, due_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", task.id(), text(task.name()),
 				text(task.stepId()), task.processDefinitionId(), text(task.processDefinitionKey()),
 				task.processInstanceId(), text(task.businessKey()), text(task.initiatorId()), text(task.requestTitle()),
-				task.assignee(), task.owner(), task.delegated(), task.parentTaskId(), task.priority(),
+				task.summary(), task.assignee(), task.owner(), task.delegated(), task.parentTaskId(), task.priority(),
 				timestamp(createdAt(task)), timestamp(task.dueAt()));
 		if (!opened.candidates().isEmpty()) {
 			List<Object[]> rows = new ArrayList<>();
@@ -83,6 +83,13 @@ class InboxProjection {
 	void on(TaskChanged.Ended ended) {
 		jdbc.update("DELETE FROM baton_inbox_candidate WHERE task_id = ?", ended.taskId());
 		jdbc.update("DELETE FROM baton_inbox_task WHERE task_id = ?", ended.taskId());
+	}
+
+	/** The open tasks of the request show its new summary. */
+	@EventListener
+	void on(RequestSummaryChanged changed) {
+		jdbc.update("UPDATE baton_inbox_task SET summary = ? WHERE process_instance_id = ?", changed.summary(),
+				changed.processInstanceId());
 	}
 
 	static String kind(TaskChanged.Candidate candidate) {

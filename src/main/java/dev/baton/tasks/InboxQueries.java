@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.baton.directory.Directory;
+import dev.baton.directory.Person;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -42,66 +44,91 @@ class InboxQueries implements Inbox {
 	 */
 	static final int MAX_GROUPS = 500;
 
+	/** People a search text may name; more are a text too vague to narrow by person. */
+	static final int MAX_INITIATORS = 100;
+
 	private static final String COLUMNS = """
 			t.task_id, t.name, t.step_id, t.process_definition_id, t.process_key, t.process_instance_id, t.business_key,
-			t.initiator_id, t.request_title, t.assignee, t.owner_id, t.delegated, t.parent_task_id, t.priority,
+			t.initiator_id, t.request_title, t.summary, t.assignee, t.owner_id, t.delegated, t.parent_task_id, t.priority,
 			t.created_at, t.due_at""";
 
 	private final JdbcTemplate jdbc;
 
 	private final InboxProcessNames names;
 
-	InboxQueries(JdbcTemplate jdbc, InboxProcessNames names) {
+	private final Directory directory;
+
+	InboxQueries(JdbcTemplate jdbc, InboxProcessNames names, Directory directory) {
 		this.jdbc = jdbc;
 		this.names = names;
+		this.directory = directory;
 	}
 
 	@Override
 	public InboxPage assigned(String userId, InboxFilter filter) {
 		requireUser(userId);
-		Sql page = new Sql("SELECT " + COLUMNS + " FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(filter)
+		Search search = search(filter);
+		Sql page = new Sql("SELECT " + COLUMNS + " FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(search)
 			.append(" ORDER BY " + order(filter, "t") + " LIMIT ? OFFSET ?", filter.size(), filter.offset());
 		List<InboxTask> items = jdbc.query(page.text(), rows(), page.params());
-		return new InboxPage(items, assignedCount(userId, filter), filter.page(), filter.size());
+		return new InboxPage(items, assignedCount(userId, search), filter.page(), filter.size());
 	}
 
 	@Override
 	public InboxPage claimable(String userId, Collection<String> groupIds, InboxFilter filter) {
 		requireUser(userId);
 		Set<String> groups = groups(groupIds);
+		Search search = search(filter);
 		Sql union = new Sql("");
-		candidateBranches(union, userId, groups, filter);
+		candidateBranches(union, userId, groups, search);
 		List<InboxTask> items = pageOf(union, filter);
-		return new InboxPage(items, claimableCount(userId, groups, filter), filter.page(), filter.size());
+		return new InboxPage(items, claimableCount(userId, groups, search), filter.page(), filter.size());
 	}
 
 	@Override
 	public InboxPage mine(String userId, Collection<String> groupIds, InboxFilter filter) {
 		requireUser(userId);
 		Set<String> groups = groups(groupIds);
+		Search search = search(filter);
 		Sql union = new Sql("SELECT task_id FROM (SELECT t.task_id FROM baton_inbox_task t WHERE t.assignee = ?",
 				userId)
-			.and(filter)
+			.and(search)
 			.append(" ORDER BY " + order(filter, "t") + " LIMIT ?) a", branchLimit(filter));
-		candidateBranches(union.append(" UNION "), userId, groups, filter);
+		candidateBranches(union.append(" UNION "), userId, groups, search);
 		List<InboxTask> items = pageOf(union, filter);
-		long total = assignedCount(userId, filter) + claimableCount(userId, groups, filter);
+		long total = assignedCount(userId, search) + claimableCount(userId, groups, search);
 		return new InboxPage(items, total, filter.page(), filter.size());
 	}
 
 	@Override
 	public InboxCounts counts(String userId, Collection<String> groupIds) {
 		requireUser(userId);
-		InboxFilter all = InboxFilter.firstPage();
+		Search all = new Search(InboxFilter.firstPage(), Set.of());
 		return new InboxCounts(assignedCount(userId, all), claimableCount(userId, groups(groupIds), all));
 	}
 
-	private long assignedCount(String userId, InboxFilter filter) {
-		Sql count = new Sql("SELECT COUNT(*) FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(filter);
+	/**
+	 * The filter with the people whose name, login or e-mail contains its text: the text
+	 * finds the tasks of requests they started.
+	 */
+	private Search search(InboxFilter filter) {
+		if (filter.text() == null) {
+			return new Search(filter, Set.of());
+		}
+		Set<String> initiators = new LinkedHashSet<>();
+		for (Person person : directory.search(filter.text(), MAX_INITIATORS)) {
+			initiators.add(person.id());
+		}
+		return new Search(filter, initiators);
+	}
+
+	private long assignedCount(String userId, Search search) {
+		Sql count = new Sql("SELECT COUNT(*) FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(search);
 		return single(count);
 	}
 
-	private long claimableCount(String userId, Set<String> groups, InboxFilter filter) {
+	private long claimableCount(String userId, Set<String> groups, Search search) {
+		InboxFilter filter = search.filter();
 		boolean join = filter.processKey() != null || filter.text() != null;
 		// the leading IN list makes the index ranges; the kinds then tell a user from a
 		// group of the same id
@@ -116,7 +143,7 @@ class InboxQueries implements Inbox {
 		}
 		count.append(")");
 		if (join) {
-			count.and(filter);
+			count.and(search);
 		}
 		return single(count);
 	}
@@ -125,22 +152,23 @@ class InboxQueries implements Inbox {
 	 * One branch per principal, each the principal's first offset + size claimable tasks
 	 * in the list's order, joined by UNION (which also drops a task reached twice).
 	 */
-	private static void candidateBranches(Sql union, String userId, Set<String> groups, InboxFilter filter) {
-		candidateBranch(union, 0, USER, userId, filter);
+	private static void candidateBranches(Sql union, String userId, Set<String> groups, Search search) {
+		candidateBranch(union, 0, USER, userId, search);
 		int branch = 1;
 		for (String group : groups) {
-			candidateBranch(union.append(" UNION "), branch++, GROUP, group, filter);
+			candidateBranch(union.append(" UNION "), branch++, GROUP, group, search);
 		}
 	}
 
-	private static void candidateBranch(Sql union, int branch, String kind, String principal, InboxFilter filter) {
+	private static void candidateBranch(Sql union, int branch, String kind, String principal, Search search) {
+		InboxFilter filter = search.filter();
 		boolean join = filter.processKey() != null || filter.text() != null
 				|| filter.sort() != InboxFilter.Sort.CREATED;
 		union.append("SELECT task_id FROM (SELECT c.task_id FROM baton_inbox_candidate c"
 				+ (join ? " JOIN baton_inbox_task t ON t.task_id = c.task_id" : "")
 				+ " WHERE c.principal_id = ? AND c.kind = ? AND c.claimable = ?", principal, kind, true);
 		if (join) {
-			union.and(filter);
+			union.and(search);
 		}
 		union.append(" ORDER BY " + order(filter, join ? "t" : "c") + " LIMIT ?) b" + branch, branchLimit(filter));
 	}
@@ -189,9 +217,9 @@ class InboxQueries implements Inbox {
 		return new InboxTask(row.getString("task_id"), names.step(definitionId, stepId, name), stepId,
 				row.getString("process_key"), definitionId, names.process(definitionId),
 				row.getString("process_instance_id"), row.getString("business_key"), row.getString("request_title"),
-				row.getString("initiator_id"), assignee, row.getString("owner_id"), row.getBoolean("delegated"),
-				row.getString("parent_task_id"), row.getInt("priority"), instant(row.getTimestamp("created_at")),
-				instant(row.getTimestamp("due_at")), assignee == null);
+				row.getString("summary"), row.getString("initiator_id"), assignee, row.getString("owner_id"),
+				row.getBoolean("delegated"), row.getString("parent_task_id"), row.getInt("priority"),
+				instant(row.getTimestamp("created_at")), instant(row.getTimestamp("due_at")), assignee == null);
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -238,6 +266,10 @@ class InboxQueries implements Inbox {
 		return pattern.append('%').toString();
 	}
 
+	/** A filter and the people its text names. */
+	private record Search(InboxFilter filter, Set<String> initiators) {
+	}
+
 	/**
 	 * SQL text from constant fragments, and the values bound to its placeholders, in
 	 * order.
@@ -264,15 +296,26 @@ class InboxQueries implements Inbox {
 			return this;
 		}
 
-		/** The filter's conditions on the task row {@code t}. */
-		Sql and(InboxFilter filter) {
+		/**
+		 * The filter's conditions on the task row {@code t}: the text is found in the
+		 * step name, the request id, the title or the initiator's login, or names one of
+		 * the initiators the directory found for it.
+		 */
+		Sql and(Search search) {
+			InboxFilter filter = search.filter();
 			if (filter.processKey() != null) {
 				append(" AND t.process_key = ?", filter.processKey());
 			}
 			if (filter.text() != null) {
 				String pattern = containsPattern(filter.text());
 				append(" AND (LOWER(t.name) LIKE ? ESCAPE '!' OR LOWER(t.business_key) LIKE ? ESCAPE '!'"
-						+ " OR LOWER(t.request_title) LIKE ? ESCAPE '!')", pattern, pattern, pattern);
+						+ " OR LOWER(t.request_title) LIKE ? ESCAPE '!' OR LOWER(t.initiator_id) LIKE ? ESCAPE '!'",
+						pattern, pattern, pattern, pattern);
+				if (!search.initiators().isEmpty()) {
+					append(" OR t.initiator_id IN (" + placeholders(search.initiators().size()) + ")");
+					params.addAll(search.initiators());
+				}
+				append(")");
 			}
 			return this;
 		}

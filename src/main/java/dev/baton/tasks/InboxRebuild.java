@@ -1,7 +1,17 @@
 package dev.baton.tasks;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.baton.engine.ApprovalVariables;
+import dev.baton.engine.RequestSummaryValues;
+import dev.baton.modeling.RequestSummaries;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,16 +38,25 @@ public class InboxRebuild implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxRebuild.class);
 
+	private static final int SUMMARY_BATCH = 500;
+
 	private final JdbcTemplate jdbc;
 
 	private final ManagementService management;
 
 	private final TransactionTemplate transaction;
 
-	InboxRebuild(JdbcTemplate jdbc, ManagementService management, PlatformTransactionManager transactions) {
+	private final RuntimeService runtime;
+
+	private final RequestSummaries summaries;
+
+	InboxRebuild(JdbcTemplate jdbc, ManagementService management, PlatformTransactionManager transactions,
+			RuntimeService runtime, RequestSummaries summaries) {
 		this.jdbc = jdbc;
 		this.management = management;
 		this.transaction = new TransactionTemplate(transactions);
+		this.runtime = runtime;
+		this.summaries = summaries;
 	}
 
 	@Override
@@ -85,9 +104,51 @@ public class InboxRebuild implements ApplicationRunner {
 					FROM %s l JOIN %s t ON t.ID_ = l.TASK_ID_
 					WHERE l.TYPE_ = 'candidate' AND (l.USER_ID_ IS NOT NULL OR l.GROUP_ID_ IS NOT NULL)"""
 				.formatted(table("ACT_RU_IDENTITYLINK"), table("ACT_RU_TASK")));
+			fillSummaries();
 			return inserted;
 		});
 		return tasks == null ? 0 : tasks;
+	}
+
+	/**
+	 * The summaries of the rebuilt rows, from their instances' variables, a few hundred
+	 * instances per query, for the versions that name summary fields.
+	 */
+	private void fillSummaries() {
+		for (String definitionId : jdbc.queryForList(
+				"SELECT DISTINCT process_definition_id FROM baton_inbox_task WHERE process_definition_id IS NOT NULL",
+				String.class)) {
+			List<String> keys = summaries.keys(definitionId);
+			if (keys.isEmpty()) {
+				continue;
+			}
+			List<String> instances = jdbc.queryForList(
+					"SELECT DISTINCT process_instance_id FROM baton_inbox_task WHERE process_definition_id = ?",
+					String.class, definitionId);
+			for (int from = 0; from < instances.size(); from += SUMMARY_BATCH) {
+				List<String> batch = instances.subList(from, Math.min(instances.size(), from + SUMMARY_BATCH));
+				Map<String, Map<String, TypedValue>> values = new HashMap<>();
+				for (VariableInstance variable : runtime.createVariableInstanceQuery()
+					.processInstanceIdIn(batch.toArray(String[]::new))
+					.variableNameIn(keys.toArray(String[]::new))
+					.disableBinaryFetching()
+					.disableCustomObjectDeserialization()
+					.list()) {
+					if (variable.getProcessInstanceId().equals(variable.getExecutionId())) {
+						values.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+							.put(variable.getName(), variable.getTypedValue());
+					}
+				}
+				List<Object[]> rows = new ArrayList<>();
+				values.forEach((instanceId, variables) -> {
+					String summary = RequestSummaryValues.json(keys, variables);
+					if (summary != null) {
+						rows.add(new Object[] { summary, instanceId });
+					}
+				});
+				jdbc.batchUpdate("UPDATE baton_inbox_task SET summary = ? WHERE process_instance_id = ?", rows);
+			}
+		}
 	}
 
 	/** An engine table's name with the engine's table prefix, if one is configured. */

@@ -15,6 +15,8 @@ import dev.baton.modeling.ProcessCatalog.Localized;
  * ({@code baton.name.en}); {@code null} for a standalone task
  * @param businessKey the request id (the process instance's business key)
  * @param requestTitle the start form's {@code title}, if it had one
+ * @param summary the request's summary values as stored
+ * ({@link dev.baton.engine.RequestSummaryValues}), or {@code null}
  * @param initiatorId who started the request
  * @param assignee {@code null} while nobody has claimed it
  * @param owner who delegated it, while delegated
@@ -23,7 +25,7 @@ import dev.baton.modeling.ProcessCatalog.Localized;
  * @param claimable nobody is assigned: a candidate may claim it
  */
 public record InboxTask(String id, Localized name, String stepId, String processKey, String processDefinitionId,
-		Localized processName, String processInstanceId, String businessKey, String requestTitle, String initiatorId,
-		String assignee, String owner, boolean delegated, String parentTaskId, int priority, Instant createdAt,
-		Instant dueAt, boolean claimable) {
+		Localized processName, String processInstanceId, String businessKey, String requestTitle, String summary,
+		String initiatorId, String assignee, String owner, boolean delegated, String parentTaskId, int priority,
+		Instant createdAt, Instant dueAt, boolean claimable) {
 }

@@ -1,18 +1,23 @@
 package dev.baton.tasks;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.baton.engine.ApprovalVariables;
 import dev.baton.forms.SubmissionValidator;
 import dev.baton.forms.ValidatedSubmission;
+import dev.baton.modeling.RequestSummaries;
 import dev.baton.web.ProblemException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The three decisions on a task, each in one transaction with its ledger row:
@@ -44,31 +49,54 @@ class TaskDecisions {
 
 	private final ReturnTargets returnTargets;
 
+	private final TaskRaces races;
+
+	private final TransactionTemplate transaction;
+
+	private final RequestSummaries summaries;
+
+	private final ApplicationEventPublisher events;
+
 	TaskDecisions(TaskGuard guard, TaskService taskService, RuntimeService runtimeService,
-			SubmissionValidator validator, TaskLedger ledger, ReturnTargets returnTargets) {
+			SubmissionValidator validator, TaskLedger ledger, ReturnTargets returnTargets, TaskRaces races,
+			TransactionTemplate transaction, RequestSummaries summaries, ApplicationEventPublisher events) {
 		this.guard = guard;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.validator = validator;
 		this.ledger = ledger;
 		this.returnTargets = returnTargets;
+		this.races = races;
+		this.transaction = transaction;
+		this.summaries = summaries;
+		this.events = events;
 	}
 
 	record Decision(String decision, String comment, Map<String, Object> data, String returnTo) {
 	}
 
 	/**
+	 * Decides in one transaction; a task that vanishes meanwhile (withdrawn, completed by
+	 * someone else) is 409 {@code task.gone}, checked after that transaction.
 	 * @return the process instance the task belonged to
 	 */
-	@Transactional
 	public String decide(String taskId, String userId, Decision decision) {
-		// a task that vanishes between the checks and the engine call is the same
-		// conflict as a lost race
-		return EngineConflicts.guard(() -> decideNow(taskId, userId, decision));
+		return decide(taskId, userId, decision, loaded -> {
+		});
 	}
 
-	private String decideNow(String taskId, String userId, Decision decision) {
+	/**
+	 * As {@link #decide(String, String, Decision)}, with a step between loading the task
+	 * and acting on it: what tests use to make the world change at that moment.
+	 */
+	String decide(String taskId, String userId, Decision decision, Consumer<Task> afterLoading) {
+		return races.guard(taskId, () -> transaction
+			.execute(status -> EngineConflicts.guard(() -> decideNow(taskId, userId, decision, afterLoading))));
+	}
+
+	private String decideNow(String taskId, String userId, Decision decision, Consumer<Task> afterLoading) {
 		Task task = guard.assignedTo(taskId, userId);
+		afterLoading.accept(task);
 		String comment = Comments.optional(decision.comment());
 		Map<String, Object> data = decision.data() == null ? Map.of() : decision.data();
 		switch (decision.decision() == null ? "" : decision.decision()) {
@@ -81,8 +109,8 @@ class TaskDecisions {
 	}
 
 	private void approve(Task task, String userId, String comment, Map<String, Object> data) {
-		ValidatedSubmission submission = validator.validateTask(task.getId(), data,
-				runtimeService.getVariables(task.getProcessInstanceId()), true);
+		Map<String, Object> current = runtimeService.getVariables(task.getProcessInstanceId());
+		ValidatedSubmission submission = validator.validateTask(task.getId(), data, current, true);
 		var returnsTo = TaskVariables.list(taskService, task.getId(), TaskVariables.SIGNER_RETURNS_TO);
 		var afterSigners = TaskVariables.list(taskService, task.getId(), TaskVariables.AFTER_SIGNERS);
 		if (task.getDelegationState() == DelegationState.PENDING) {
@@ -108,6 +136,22 @@ class TaskDecisions {
 			ledger.record(task, userId, null, "approve", comment, submission.dataHash());
 			EngineConflicts.guard(() -> taskService.complete(task.getId(), submission.variables()));
 		}
+		summaryChanges(task, current, submission);
+	}
+
+	/**
+	 * When the submission changed a field of the request's summary, the read models get
+	 * the new summary (tasks that open now read it from the engine themselves).
+	 */
+	private void summaryChanges(Task task, Map<String, Object> current, ValidatedSubmission submission) {
+		List<String> keys = summaries.keys(task.getProcessDefinitionId());
+		if (keys.stream().noneMatch(submission.variables()::containsKey)) {
+			return;
+		}
+		Map<String, Object> now = new HashMap<>(current);
+		now.putAll(submission.variables());
+		events.publishEvent(new RequestSummaryChanged(task.getProcessInstanceId(),
+				summaries.valuesOf(task.getProcessDefinitionId(), now)));
 	}
 
 	private void handTo(Task task, String next, ValidatedSubmission submission) {

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import dev.baton.directory.Directory;
 import dev.baton.directory.Person;
 import dev.baton.directory.PersonRef;
+import dev.baton.modeling.RequestSummaries;
 import dev.baton.web.ProblemException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +29,12 @@ class TaskLists {
 
 	private final Directory directory;
 
-	TaskLists(Inbox inbox, Directory directory) {
+	private final RequestSummaries summaries;
+
+	TaskLists(Inbox inbox, Directory directory, RequestSummaries summaries) {
 		this.inbox = inbox;
 		this.directory = directory;
+		this.summaries = summaries;
 	}
 
 	record TaskList(List<TaskViews.TaskSummary> items, long total, int page, int size, InboxCounts counts) {
@@ -67,6 +72,7 @@ class TaskLists {
 		for (InboxTask task : tasks) {
 			summaries.add(new TaskViews.TaskSummary(task.id(), task.name().zh(), task.stepId(), task.processKey(),
 					task.processName(), task.name(), task.businessKey(), task.requestTitle(),
+					this.summaries.items(task.processDefinitionId(), task.summary(), LocaleContextHolder.getLocale()),
 					ref(people, task.initiatorId()), ref(people, task.assignee()), ref(people, task.owner()),
 					task.delegated(), task.createdAt(), task.dueAt(), task.claimable()));
 		}

@@ -9,12 +9,15 @@ import dev.baton.directory.Directory;
 import dev.baton.directory.PersonRef;
 import dev.baton.engine.ApprovalVariables;
 import dev.baton.engine.PlainVariables;
+import dev.baton.forms.FormInputs;
 import dev.baton.forms.FormSchemas;
 import dev.baton.modeling.ProcessCatalog;
+import dev.baton.modeling.RequestSummaries;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,27 +39,43 @@ class TaskViews {
 
 	private final TaskGuard guard;
 
+	private final RequestSummaries summaries;
+
 	TaskViews(RuntimeService runtimeService, Directory directory, ProcessCatalog catalog, FormSchemas forms,
-			ReturnTargets returnTargets, TaskGuard guard) {
+			ReturnTargets returnTargets, TaskGuard guard, RequestSummaries summaries) {
 		this.runtimeService = runtimeService;
 		this.directory = directory;
 		this.catalog = catalog;
 		this.forms = forms;
 		this.returnTargets = returnTargets;
 		this.guard = guard;
+		this.summaries = summaries;
 	}
 
+	/**
+	 * @param summary the request's key figures (its process's {@code baton.summary}
+	 * fields), labelled by the forms of its version
+	 */
 	record TaskSummary(String id, String name, String stepId, String processKey, ProcessCatalog.Localized processName,
-			ProcessCatalog.Localized stepName, String requestId, String requestTitle, PersonRef initiator,
-			PersonRef assignee, PersonRef owner, boolean delegated, Instant createdAt, Instant dueAt,
-			boolean claimable) {
+			ProcessCatalog.Localized stepName, String requestId, String requestTitle,
+			List<RequestSummaries.Item> summary, PersonRef initiator, PersonRef assignee, PersonRef owner,
+			boolean delegated, Instant createdAt, Instant dueAt, boolean claimable) {
 	}
+
+	/** What the step asks of its assignee: to approve the request, or to do a task. */
+	static final String APPROVAL_STEP = "approval";
+
+	static final String TASK_STEP = "task";
 
 	record ReturnTarget(String stepId, ProcessCatalog.Localized name) {
 	}
 
+	/**
+	 * @param stepKind {@code approval} when the step's form only shows the request
+	 * (approve or reject it), {@code task} when it asks for input (submit it)
+	 */
 	record TaskDetail(TaskSummary task, JsonNode form, Map<String, Object> data, String requestId,
-			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim) {
+			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim, String stepKind) {
 	}
 
 	TaskSummary summary(Task task) {
@@ -65,10 +84,16 @@ class TaskViews {
 			.singleResult();
 		Object initiator = runtimeService.getVariable(task.getProcessInstanceId(), ApprovalVariables.INITIATOR);
 		Object title = runtimeService.getVariable(task.getProcessInstanceId(), "title");
+		List<String> summaryKeys = summaries.keys(task.getProcessDefinitionId());
+		List<RequestSummaries.Item> summary = summaryKeys.isEmpty() ? List.of()
+				: summaries.items(task.getProcessDefinitionId(),
+						summaries.valuesOf(task.getProcessDefinitionId(),
+								runtimeService.getVariablesTyped(task.getProcessInstanceId(), summaryKeys, false)),
+						LocaleContextHolder.getLocale());
 		return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
 				task.getProcessDefinitionId().split(":")[0], catalog.of(task.getProcessDefinitionId()).name(),
 				catalog.of(task.getProcessDefinitionId()).step(task.getTaskDefinitionKey()),
-				instance == null ? null : instance.getBusinessKey(), title == null ? null : title.toString(),
+				instance == null ? null : instance.getBusinessKey(), title == null ? null : title.toString(), summary,
 				directory.ref(initiator == null ? null : initiator.toString()), directory.ref(task.getAssignee()),
 				directory.ref(task.getOwner()), task.getDelegationState() == DelegationState.PENDING,
 				task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
@@ -87,8 +112,9 @@ class TaskViews {
 			.toList();
 		boolean canAct = userId.equals(task.getAssignee());
 		boolean canClaim = task.getAssignee() == null && guard.isCandidate(task, userId);
-		return new TaskDetail(summary, forms.taskForm(task.getId()).orElse(null), data, summary.requestId(), targets,
-				canAct, canClaim);
+		JsonNode form = forms.taskForm(task.getId()).orElse(null);
+		return new TaskDetail(summary, form, data, summary.requestId(), targets, canAct, canClaim,
+				FormInputs.asksForInput(form) ? TASK_STEP : APPROVAL_STEP);
 	}
 
 }

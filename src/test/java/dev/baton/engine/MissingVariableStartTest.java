@@ -93,7 +93,11 @@ class MissingVariableStartTest {
 				.header("Accept-Language", "en-US")
 				.POST(Http.json("{\"variables\":{}}")));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains("total", "Flow_Big");
+		JsonNode problem = json(response.body());
+		assertThat(problem.path("code").asText()).isEqualTo("engineRest.missingVariable");
+		assertThat(problem.path("variable").asText()).isEqualTo("total");
+		assertThat(problem.path("elementId").asText()).isEqualTo("Flow_Big");
+		assertThat(problem.path("detail").asText()).contains("total", "大额 (Flow_Big)", "was not given");
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
 		// while with the value it starts
 		HttpResponse<String> started = http
@@ -104,6 +108,15 @@ class MissingVariableStartTest {
 	}
 
 	// ---------------------------------------------------------------- helpers
+
+	private static JsonNode json(String body) {
+		try {
+			return JSON.readTree(body);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
 
 	private JsonNode start(String key, String language) throws Exception {
 		String body = mvc

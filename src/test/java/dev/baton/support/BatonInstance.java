@@ -16,6 +16,14 @@ public final class BatonInstance {
 	}
 
 	public static ConfigurableApplicationContext start(TestDatabase database, Map<String, Object> extraProperties) {
+		return start(database, extraProperties, new Class<?>[0]);
+	}
+
+	/**
+	 * @param extraSources further bean classes for the context, e.g. {@link StatementLog}
+	 */
+	public static ConfigurableApplicationContext start(TestDatabase database, Map<String, Object> extraProperties,
+			Class<?>... extraSources) {
 		Map<String, Object> properties = new HashMap<>(database.properties());
 		properties.put("server.port", "0");
 		properties.put("camunda.bpm.job-execution.enabled", "false");
@@ -29,7 +37,9 @@ public final class BatonInstance {
 			.stream()
 			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(BatonApplication.class).profiles(database.profiles()).run(args);
+		return new SpringApplicationBuilder(BatonApplication.class).sources(extraSources)
+			.profiles(database.profiles())
+			.run(args);
 	}
 
 	public static ConfigurableApplicationContext start(TestDatabase database) {
