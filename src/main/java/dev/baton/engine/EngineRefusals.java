@@ -69,7 +69,8 @@ final class EngineRefusals {
 	private static final Pattern CLASS_NAME = Pattern
 		.compile("(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*)?");
 
-	private static final Pattern SAX_PREFIX = Pattern.compile("^Error: URI=\\S* Line=(\\d+):\\s*");
+	private static final Pattern SAX_PREFIX = Pattern
+		.compile("^(?:Fatal )?(?:Error|Warning): URI=\\S* Line=(\\d+):\\s*");
 
 	private static final Pattern LINE_COLUMN = Pattern.compile("\\bline (\\d+)(?:,? column (\\d+))?");
 

@@ -77,8 +77,12 @@ final class ModelXml {
 	private static final List<String> XINCLUDE_NAMESPACES = List.of("http://www.w3.org/2001/xinclude",
 			"http://www.w3.org/2003/xinclude");
 
-	/** How the model API reports a schema error: {@code Error: URI=null Line=5: …}. */
-	private static final Pattern SAX_PREFIX = Pattern.compile("^Error: URI=\\S* Line=(\\d+):\\s*");
+	/**
+	 * How the model API reports a parse error: {@code Error: URI=null Line=5: …} or
+	 * {@code Fatal Error: …}, without the column.
+	 */
+	private static final Pattern SAX_PREFIX = Pattern
+		.compile("^(?:Fatal )?(?:Error|Warning): URI=\\S* Line=(\\d+):\\s*");
 
 	private ModelXml() {
 	}
@@ -113,7 +117,20 @@ final class ModelXml {
 			return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(UTF_8)));
 		}
 		catch (RuntimeException e) {
-			throw invalid(e);
+			Invalid invalid = invalid(e);
+			if (invalid.column() == null) {
+				// the model API keeps only the line: XML that is not well-formed is read
+				// again by the plain parser, which names the column too
+				try {
+					dom(xml);
+				}
+				catch (Invalid located) {
+					if (located.line() != null) {
+						throw new Invalid(located.getMessage(), e, located.line(), located.column());
+					}
+				}
+			}
+			throw invalid;
 		}
 	}
 

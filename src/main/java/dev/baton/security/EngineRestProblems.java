@@ -110,6 +110,10 @@ final class EngineRestProblems {
 					? problems.problem(locale, HttpStatus.NOT_FOUND, "engineRest.notFound", said)
 					: problems.problem(locale, HttpStatus.BAD_REQUEST, "engineRest.badRequest", said);
 		}
+		MissingVariableException missing = find(failure, MissingVariableException.class);
+		if (missing != null) {
+			return missingVariable(missing, locale);
+		}
 		if (find(failure, BadUserRequestException.class) != null
 				|| find(failure, MigrationPlanValidationException.class) != null
 				|| find(failure, MigratingProcessInstanceValidationException.class) != null) {
@@ -134,6 +138,21 @@ final class EngineRestProblems {
 			return problems.problem(locale, known == null ? HttpStatus.BAD_REQUEST : known, genericKey(status));
 		}
 		return problems.problem(locale, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+	}
+
+	/**
+	 * A start or completion whose expressions need a value that was not sent: which
+	 * value, and which element (a sequence flow's condition, a task's assignee …).
+	 */
+	private ProblemDetail missingVariable(MissingVariableException missing, Locale locale) {
+		String element = missing.elementName() != null && !missing.elementName().isBlank()
+				? missing.elementName().strip() + " (" + missing.elementId() + ")"
+				: String.valueOf(missing.elementId());
+		ProblemDetail problem = problems.problem(locale, HttpStatus.BAD_REQUEST, "engineRest.missingVariable",
+				missing.variable(), element, missing.expression());
+		problem.setProperty("variable", missing.variable());
+		problem.setProperty("elementId", missing.elementId());
+		return problem;
 	}
 
 	private ProblemDetail clientError(int status, String said, Locale locale) {
