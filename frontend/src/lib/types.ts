@@ -180,6 +180,8 @@ export interface TaskDetail {
   returnTargets: ReturnTarget[]
   canAct: boolean
   canClaim: boolean
+  /** the start form of the request's own version: a step without a form shows it read-only */
+  startForm?: FormSchema | null
 }
 
 export type TaskDecision = 'approve' | 'reject' | 'return'

@@ -55,8 +55,13 @@ class TaskViews {
 	record ReturnTarget(String stepId, ProcessCatalog.Localized name) {
 	}
 
+	/**
+	 * @param form this step's form, or {@code null} when the step has none
+	 * @param startForm the start form of the request's own process version (what a step
+	 * without a form shows, read-only), or {@code null}
+	 */
 	record TaskDetail(TaskSummary task, JsonNode form, Map<String, Object> data, String requestId,
-			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim) {
+			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim, JsonNode startForm) {
 	}
 
 	TaskSummary summary(Task task) {
@@ -88,7 +93,7 @@ class TaskViews {
 		boolean canAct = userId.equals(task.getAssignee());
 		boolean canClaim = task.getAssignee() == null && guard.isCandidate(task, userId);
 		return new TaskDetail(summary, forms.taskForm(task.getId()).orElse(null), data, summary.requestId(), targets,
-				canAct, canClaim);
+				canAct, canClaim, forms.startForm(task.getProcessDefinitionId()).orElse(null));
 	}
 
 }
