@@ -144,6 +144,9 @@ export default {
     title: 'Task',
     requestData: 'Request',
     stepForm: 'Form of this step',
+    requestContent: 'The request',
+    noFormDecide:
+      'This step has no form of its own: read the request, then approve, reject or return it, with a comment if you like.',
     noForm: 'This step has no form.',
     timeline: 'History',
     diagram: 'Diagram',

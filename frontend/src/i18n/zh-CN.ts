@@ -143,6 +143,8 @@ export default {
     title: '处理待办',
     requestData: '申请内容',
     stepForm: '本环节表单',
+    requestContent: '申请内容',
+    noFormDecide: '本步骤没有单独的表单：请查看申请内容，然后同意、驳回或退回，可以填写意见。',
     noForm: '本环节没有表单。',
     timeline: '审批记录',
     diagram: '流程图',

@@ -223,6 +223,19 @@ describe('helpers', () => {
     expect(fieldIdFor('a.b')).toBeNull()
     expect(adjustGroups('group', [])).toEqual([])
   })
+
+  it('leaves keys, ids, paths and expression groups to the advanced mode', () => {
+    const groups = [
+      { id: 'general', entries: [{ id: 'label' }, { id: 'key' }, { id: 'id' }] },
+      { id: 'condition', entries: [{ id: 'conditional-hide' }] },
+      { id: 'validation', entries: [{ id: 'required' }] },
+    ]
+    expect(adjustGroups('textfield', groups, false)).toEqual([
+      { id: 'general', entries: [{ id: 'label' }], shouldOpen: true },
+      { id: 'validation', entries: [{ id: 'required' }] },
+    ])
+    expect(adjustGroups('textfield', groups, true)).toHaveLength(3)
+  })
 })
 
 describe('flushableDebounce', () => {

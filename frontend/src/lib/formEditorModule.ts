@@ -81,6 +81,8 @@ export interface BatonEditorOptions {
   supported: readonly string[]
   /** How long the properties panel waits before it commits typing (ms). */
   debounce?: number
+  /** Whether technical entries (keys, ids, FEEL conditions) are shown; always when not given. */
+  advanced?: () => boolean
 }
 
 /** Bilingual label of a new field, e.g. `单行文本 / Text field`. */
@@ -122,12 +124,25 @@ export const HIDDEN_ENTRIES: Record<string, readonly string[]> = {
 }
 
 /**
- * The properties groups as Baton shows them: without the entries it hides for this field type
- * (and groups left empty), the general group open from the start.
+ * What only the "advanced" mode shows: a field's key (the variable it binds, 键（变量名）), its id
+ * and path, and the groups that hold expressions or engine settings.
  */
-export function adjustGroups(type: string, groups: PropertiesGroup[]): PropertiesGroup[] {
-  const hidden = HIDDEN_ENTRIES[type] ?? []
+export const ADVANCED_ENTRIES: readonly string[] = ['key', 'path', 'id']
+export const ADVANCED_GROUPS: readonly string[] = ['condition', 'custom-values', 'serialization']
+
+/**
+ * The properties groups as Baton shows them: without the entries it hides for this field type
+ * (and, unless `advanced`, the technical ones; groups left empty go), the general group open from
+ * the start.
+ */
+export function adjustGroups(
+  type: string,
+  groups: PropertiesGroup[],
+  advanced = true,
+): PropertiesGroup[] {
+  const hidden = [...(HIDDEN_ENTRIES[type] ?? []), ...(advanced ? [] : ADVANCED_ENTRIES)]
   return groups
+    .filter((group) => advanced || !ADVANCED_GROUPS.includes(group.id))
     .map((group) => {
       const entries = group.entries?.filter((entry) => !hidden.includes(entry.id))
       return {
@@ -183,7 +198,12 @@ export function flushableDebounce(timeout: number) {
 }
 
 /** The DI module to pass as one of the form editor's `additionalModules`. */
-export function batonFormEditorModule({ lang, supported, debounce = 300 }: BatonEditorOptions) {
+export function batonFormEditorModule({
+  lang,
+  supported,
+  debounce = 300,
+  advanced = () => true,
+}: BatonEditorOptions) {
   const englishNames: Record<string, string> = {}
 
   function fields(formFields: FormFieldsService) {
@@ -296,7 +316,8 @@ export function batonFormEditorModule({ lang, supported, debounce = 300 }: Baton
   function properties(propertiesPanel: PropertiesPanel) {
     propertiesPanel.registerProvider(
       {
-        getGroups: (field) => (groups) => (field ? adjustGroups(field.type, groups) : groups),
+        getGroups: (field) => (groups) =>
+          field ? adjustGroups(field.type, groups, advanced()) : groups,
       },
       500,
     )

@@ -247,6 +247,8 @@ export interface TaskDetail {
   canAct: boolean
   canClaim: boolean
   stepKind?: StepKind
+  /** the start form of the request's own version: a step without a form shows it read-only */
+  startForm?: FormSchema | null
 }
 
 export type TaskDecision = 'approve' | 'reject' | 'return'

@@ -7,6 +7,8 @@ export async function loadBatonContext(
   processKey: string,
   forms: Ref<FormDefinition[]>,
   lang: () => string,
+  processName: () => string,
+  advanced: () => boolean,
 ): Promise<BatonContext> {
   const [roles, departments] = await Promise.all([orgChart.roles(), orgChart.departments()])
   const names = new Map<string, Promise<string>>()
@@ -39,5 +41,7 @@ export async function loadBatonContext(
     addForm: (form) => {
       forms.value = [...forms.value, form]
     },
+    processName,
+    advanced,
   }
 }

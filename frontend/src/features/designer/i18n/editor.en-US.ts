@@ -22,6 +22,8 @@ export default {
   diagramFailed: 'This diagram cannot be opened (it may not be valid BPMN): {detail}',
   loadingModeler: 'Loading the modeler…',
   canvasLabel: 'Process diagram',
+  advanced: 'Advanced',
+  advancedHint: 'Show ids, variable names, expressions and other technical fields',
   propertiesLabel: 'Properties of the selected element',
   tabs: {
     diagram: 'Diagram',

@@ -22,6 +22,8 @@ export default {
   diagramFailed: '无法打开此流程图（可能不是有效的 BPMN）：{detail}',
   loadingModeler: '正在加载建模器…',
   canvasLabel: '流程图',
+  advanced: '高级设置',
+  advancedHint: '显示编号、变量名、表达式等技术字段',
   propertiesLabel: '所选元素的属性',
   tabs: {
     diagram: '流程图',

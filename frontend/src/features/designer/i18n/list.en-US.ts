@@ -74,6 +74,9 @@ export default {
     keyPlaceholder: 'e.g. travel-request',
     keyHint:
       'Starts with a lower-case letter; lower-case letters, digits and hyphens; 3–64 characters. It is also the process id and cannot change once published.',
+    keyFromName: 'made from the name',
+    changeKey: 'Change',
+    keyAutomatic: 'Make it from the name again',
     keyOk: 'Available',
     keyProblems: {
       required: 'Enter a process key',
@@ -84,6 +87,7 @@ export default {
       taken: 'Another process or draft already uses this key',
     },
     nameZh: 'Chinese name',
+    nameZhPlaceholder: 'e.g. 报销申请',
     nameZhRequired: 'Enter the Chinese name',
     nameEn: 'English name',
     nameEnHint: 'Same as the Chinese name when left empty',

@@ -73,6 +73,9 @@ export default {
     keyPlaceholder: '例如 travel-request',
     keyHint:
       '小写字母开头，只含小写字母、数字和连字符，3–64 个字符。它也是流程的 ID，发布后不能修改。',
+    keyFromName: '填写名称后自动生成',
+    changeKey: '修改',
+    keyAutomatic: '恢复按名称自动生成',
     keyOk: '可以使用',
     keyProblems: {
       required: '请填写流程标识',
@@ -83,6 +86,7 @@ export default {
       taken: '这个标识已被其他流程或草稿使用',
     },
     nameZh: '中文名称',
+    nameZhPlaceholder: '例如 报销申请',
     nameZhRequired: '请填写中文名称',
     nameEn: '英文名称',
     nameEnHint: '留空则与中文名称相同',

@@ -27,4 +27,8 @@ export interface BatonContext {
   forms(): FormDefinition[]
   /** adds a form to the draft (the page's Forms tab shows it) */
   addForm(form: FormDefinition): void
+  /** the process's name in Chinese (new forms are named after it and the step) */
+  processName(): string
+  /** whether technical fields (ids, keys, typed conditions) are shown: the "advanced" switch */
+  advanced(): boolean
 }

@@ -1,11 +1,22 @@
-// Baton's additions to the camunda-platform modeler's properties panel (a bpmn-js DI module).
+// Baton's additions to the camunda-platform modeler (a bpmn-js DI module): its properties, the
+// groups it hides, and the element types a business person models with.
+import AdvancedFields from './AdvancedFields'
 import BatonPropertiesProvider from './BatonPropertiesProvider'
+import BusinessElements from './BusinessElements'
+import BusinessPalette from './BusinessPalette'
 import HiddenGroups from './HiddenGroups'
-import SafeElementTypes from './SafeElementTypes'
 
 export default {
-  __init__: ['batonPropertiesProvider', 'batonHiddenGroups', 'batonSafeElementTypes'],
+  __init__: [
+    'batonPropertiesProvider',
+    'batonHiddenGroups',
+    'batonAdvancedFields',
+    'batonBusinessElements',
+    'batonBusinessPalette',
+  ],
   batonPropertiesProvider: ['type', BatonPropertiesProvider],
   batonHiddenGroups: ['type', HiddenGroups],
-  batonSafeElementTypes: ['type', SafeElementTypes],
+  batonAdvancedFields: ['type', AdvancedFields],
+  batonBusinessElements: ['type', BusinessElements],
+  batonBusinessPalette: ['type', BusinessPalette],
 }

@@ -1,11 +1,38 @@
 // Baton 属性组（审批人、表单与期限、英文名）的中文；英文原文在 baton/ 的各个 entry 中。
 export const BATON_ZH: Record<string, string> = {
+  // the business elements (BusinessElements, BusinessPalette)
+  'Approval or work step': '审批/办理步骤',
+  'Someone approves the request or does a piece of work, with a form if needed':
+    '由一人或几人审批申请或办理一项工作，需要时可带表单',
+  'Add an approval or work step': '添加审批/办理步骤',
+  Decision: '条件分支',
+  'Takes one path, chosen by conditions on the form’s fields': '按表单字段的条件，只走其中一条路径',
+  'Add a decision (one path by condition)': '添加条件分支（按条件走一条路径）',
+  'Parallel branches': '并行分支',
+  'Takes every path at once, or waits until all of them are done':
+    '同时走所有路径，或等所有路径都完成后再继续',
+  'Add parallel branches': '添加并行分支',
+  'Several conditions': '多条件分支',
+  'Takes every path whose condition holds': '走所有条件成立的路径',
+  'Add several conditions': '添加多条件分支',
+  Start: '开始',
+  'Where a request starts, with the start form': '申请从这里开始，填写发起表单',
+  'Add a start': '添加开始',
+  End: '结束',
+  'Where the request ends': '申请在这里结束',
+  'Add an end': '添加结束',
+  'Append: Approval or work step': '追加审批/办理步骤',
+  'Append: Decision': '追加条件分支',
+  'Append: Parallel branches': '追加并行分支',
+  'Append: End': '追加结束',
   Approvers: '审批人',
   'Form and due time': '表单与期限',
   'Start form': '发起表单',
   'English name': '英文名称',
   'Form of this step': '本步骤的表单',
   'Design the form in the Forms tab.': '在“表单”页签中设计表单。',
+  'Optional: without a form, the approver sees the request and approves, rejects or returns it with a comment. Design forms in the Forms tab.':
+    '可不选：没有表单时，审批人查看申请内容，填写意见后同意、驳回或退回。表单在“表单”页签中设计。',
   '<no form>': '<无表单>',
   '+ New form': '+ 新建表单',
   'Due within (days)': '处理期限（天）',

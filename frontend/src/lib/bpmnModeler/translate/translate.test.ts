@@ -6,8 +6,10 @@ describe('the modeler translate service', () => {
   it('translates palette, context pad, panel and Baton texts into Chinese', () => {
     const zh = modelerTranslate('zh-CN')
     expect(zh('Create task')).toBe('添加任务')
-    expect(zh('Append task')).toBe('追加任务')
-    expect(zh('User task')).toBe('用户任务（审批/填写）')
+    expect(zh('Append task')).toBe('追加审批/办理步骤')
+    expect(zh('User task')).toBe('审批/办理步骤')
+    expect(zh('User Task')).toBe('审批/办理步骤')
+    expect(zh('Exclusive Gateway')).toBe('条件分支')
     expect(zh('General')).toBe('常规')
     expect(zh('Approvers')).toBe('审批人')
   })
@@ -19,6 +21,13 @@ describe('the modeler translate service', () => {
       '子泳道多于 3 条',
     )
     expect(modelerTranslate('en-US')('Open {element}', {})).toBe('Open {element}')
+  })
+
+  it('says BPMN jargon in plain English', () => {
+    const en = modelerTranslate('en-US')
+    expect(en('User Task')).toBe('Approval or work step')
+    expect(en('Exclusive Gateway')).toBe('Decision')
+    expect(en('Change element')).toBe('Change type')
   })
 
   it('passes English and unknown texts through', () => {

@@ -2,7 +2,8 @@
 import { h } from '@bpmn-io/properties-panel/preact'
 import { NumberFieldEntry, SelectEntry, TextFieldEntry } from '@bpmn-io/properties-panel'
 import { useService } from 'bpmn-js-properties-panel'
-import { newForm, suggestFormId } from '@/features/designer/forms/formTemplates'
+import { newForm, newFormNames, suggestFormId } from '@/features/designer/forms/formTemplates'
+import { formTitle } from '@/features/designer/forms/formRules'
 import type { BatonContext } from '../context'
 import { formatDuration, parseDuration, type DaysHours } from '../duration'
 import {
@@ -36,33 +37,50 @@ export function FormEntry({ element, id }: { element: Shape; id: string }) {
     element,
     id,
     label: translate('Form of this step'),
-    description: translate('Design the form in the Forms tab.'),
+    description: translate(
+      is(bo, 'bpmn:UserTask')
+        ? 'Optional: without a form, the approver sees the request and approves, rejects or returns it with a comment. Design forms in the Forms tab.'
+        : 'Design the form in the Forms tab.',
+    ),
     getValue: () => bo.get('camunda:formRef') ?? '',
     setValue: (value: string) => linkForm(commandStack, element, value || undefined),
     getOptions: () => {
       const current = bo.get('camunda:formRef')
-      const ids = context.forms().map((form) => form.id)
+      const forms = context.forms()
+      const ids = forms.map((form) => form.id)
       if (current && !ids.includes(current)) ids.push(current)
+      // forms by their title; their ids (what the BPMN links) in advanced mode
+      const label = (formId: string) => {
+        const title = formTitle(forms.find((form) => form.id === formId)?.schema)
+        if (!title) return formId
+        return context.advanced() ? `${title} (${formId})` : title
+      }
       return [
         { value: '', label: translate('<no form>') },
-        ...ids.map((formId) => ({ value: formId, label: formId })),
+        ...ids.map((formId) => ({ value: formId, label: label(formId) })),
       ]
     },
   })
 }
 
-/** Creates an empty form for the step, named after it, and links it. */
+/** Creates an empty form for the step, named after the process and the step, and links it. */
 export function NewFormEntry({ element, id }: { element: Shape; id: string }) {
   const translate = useService('translate')
   const commandStack = useService('commandStack')
   const context: BatonContext = useService('batonContext')
-  const create = () => {
+  const create = async () => {
     const bo = businessObject(element)
+    const { title, words } = await newFormNames(
+      context.processName(),
+      {
+        start: is(bo, 'bpmn:StartEvent'),
+        name: (bo.get('name') ?? '').trim(),
+        nameEn: camundaProperties(element)['baton.name.en'] ?? '',
+      },
+      translate('Approval or work step'),
+    )
     const taken = context.forms().map((form) => form.id)
-    const step = is(bo, 'bpmn:StartEvent')
-      ? 'start'
-      : camundaProperties(element)['baton.name.en'] || bo.id.replace(/^[A-Za-z]+_/, '')
-    const form = newForm(suggestFormId(context.processKey, step, taken))
+    const form = newForm(suggestFormId(context.processKey, words, taken), title)
     context.addForm(form)
     linkForm(commandStack, element, form.id)
   }

@@ -71,11 +71,15 @@ class TaskViews {
 	}
 
 	/**
+	 * @param form this step's form, or {@code null} when the step has none
 	 * @param stepKind {@code approval} when the step's form only shows the request
 	 * (approve or reject it), {@code task} when it asks for input (submit it)
+	 * @param startForm the start form of the request's own process version (what a step
+	 * without a form shows, read-only), or {@code null}
 	 */
 	record TaskDetail(TaskSummary task, JsonNode form, Map<String, Object> data, String requestId,
-			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim, String stepKind) {
+			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim, String stepKind,
+			JsonNode startForm) {
 	}
 
 	TaskSummary summary(Task task) {
@@ -114,7 +118,8 @@ class TaskViews {
 		boolean canClaim = task.getAssignee() == null && guard.isCandidate(task, userId);
 		JsonNode form = forms.taskForm(task.getId()).orElse(null);
 		return new TaskDetail(summary, form, data, summary.requestId(), targets, canAct, canClaim,
-				FormInputs.asksForInput(form) ? TASK_STEP : APPROVAL_STEP);
+				FormInputs.asksForInput(form) ? TASK_STEP : APPROVAL_STEP,
+				forms.startForm(task.getProcessDefinitionId()).orElse(null));
 	}
 
 }
