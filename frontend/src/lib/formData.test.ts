@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boundKeys, describeData } from './formData'
+import { boundKeys, describeData, labelsOf } from './formData'
 import type { FormSchema } from './types'
 
 const start: FormSchema = {
@@ -66,5 +66,38 @@ describe('describeData', () => {
     )
     expect(described).toEqual([{ kind: 'value', key: 'urgent', label: 'Urgent', text: '否' }])
     expect([...boundKeys(start)]).toEqual(['title', 'leaveType', 'urgent', 'items'])
+  })
+
+  it("shows a later step's own fields only, and computed fields labelled by another form", () => {
+    const order: FormSchema = {
+      components: [
+        { id: 'a', type: 'textfield', key: 'title', label: '标题 / Title', readonly: true },
+        { id: 'b', type: 'number', key: 'total', label: '合计 / Total', readonly: true },
+        { id: 'c', type: 'textfield', key: 'supplier', label: '供应商 / Supplier' },
+        {
+          id: 'd',
+          type: 'dynamiclist',
+          path: 'items',
+          label: 'Items',
+          components: [{ id: 'e', type: 'textfield', key: 'name', label: 'Item', readonly: true }],
+        },
+      ],
+    }
+    const data = { title: 'Laptops', total: 185, supplier: 'Deli', items: [{ name: 'x' }] }
+    expect(
+      describeData(data, [order], 'en-US', ['Yes', 'No'], new Set(), { editableOnly: true }),
+    ).toEqual([{ kind: 'value', key: 'supplier', label: '供应商 / Supplier', text: 'Deli' }])
+    const labels = labelsOf([start, order])
+    expect(labels.total).toBe('合计 / Total')
+    const withTotal = describeData(data, [start], 'en-US', ['Yes', 'No'], new Set(['items']), {
+      computed: true,
+      labels,
+    })
+    expect(withTotal).toContainEqual({
+      kind: 'value',
+      key: 'total',
+      label: '合计 / Total',
+      text: '185',
+    })
   })
 })

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * What an inbox list shows: optionally one process and a text (matched, ignoring case,
- * against the task name, the request id and the request title), sorted by creation or due
- * date, one page. Only typed values: nothing here reaches SQL except as a bound
+ * against the task name, the request id, the request title and the initiator's login; and
+ * naming the initiators whose name, login or e-mail contains it), sorted by creation or
+ * due date, one page. Only typed values: nothing here reaches SQL except as a bound
  * parameter.
  *
  * @param processKey a process key, or {@code null} for all
