@@ -89,11 +89,9 @@ class EnglishBrowserTest extends InTheBrowser {
 
 	@Test
 	void the_login_page_lists_the_demo_logins_in_the_browser_language() {
-		try (var context = Chromium.browser()
-			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US")
-				.setViewportSize(1280, 900))) {
-			Page page = context.newPage();
-			page.navigate("http://localhost:" + port + "/inbox");
+		try (User visitor = app.visitor(Device.DESKTOP, "en-US")) {
+			Page page = visitor.page;
+			visitor.open("/inbox");
 			page.waitForURL(Pattern.compile(".*/login.*"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Log in to Baton")))
 				.isVisible();

@@ -6,40 +6,73 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * The web app as the demo users meet it: each {@link User} is a browser context that
  * logged in on the login page, clicks through the real pages and reads what they show
- * (labels in Chinese, the default UI language, unless a test switches).
+ * (labels in Chinese, the default UI language, unless a test switches). Whatever a user's
+ * browser reports as an error (console errors, unhandled errors and rejections) fails the
+ * test when the user is closed.
  */
 final class WebApp {
 
 	enum Device {
 
-		DESKTOP(1280, 900), PHONE(375, 740);
+		DESKTOP(1280, 900, null),
+		/**
+		 * A 375-px phone: touch, a mobile viewport and a phone's user agent (which is
+		 * what makes libraries such as flatpickr switch to their phone behaviour).
+		 */
+		PHONE(375, 740, "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+				+ "Chrome/130.0.0.0 Mobile Safari/537.36");
 
 		final int width;
 
 		final int height;
 
-		Device(int width, int height) {
+		final String userAgent;
+
+		Device(int width, int height, String userAgent) {
 			this.width = width;
 			this.height = height;
+			this.userAgent = userAgent;
 		}
 
 	}
 
+	static final ObjectMapper JSON = new ObjectMapper();
+
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	/**
+	 * The innermost elements that reach beyond the screen's right edge, for a failure
+	 * message.
+	 */
+	private static final String WIDEST_ELEMENTS = """
+			(limit) => [...document.querySelectorAll('body *')]
+				.filter((e) => e.getBoundingClientRect().right > limit + 0.5
+					&& ![...e.children].some((c) => c.getBoundingClientRect().right > limit + 0.5))
+				.slice(0, 8)
+				.map((e) => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string'
+					? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+					+ ' (' + Math.round(e.getBoundingClientRect().right) + ' px: '
+					+ (e.textContent || '').trim().slice(0, 40) + ')')
+			""";
 
 	private final String base;
 
@@ -57,17 +90,33 @@ final class WebApp {
 	}
 
 	User as(String login, Device device, String locale) {
-		Browser browser = Chromium.browser();
-		BrowserContext context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(device.width, device.height)
-				.setLocale(locale)
-				.setIsMobile(device == Device.PHONE)
-				.setHasTouch(device == Device.PHONE)
-				.setTimezoneId("Asia/Shanghai"));
-		context.setDefaultTimeout(15_000);
-		User user = new User(context.newPage(), context, base, device, locale);
-		user.login(login);
+		User user = visitor(device, locale);
+		try {
+			user.login(login);
+		}
+		catch (RuntimeException | Error failed) {
+			user.context.close();
+			throw failed;
+		}
 		return user;
+	}
+
+	/**
+	 * Someone who has not logged in yet (the login page, a link opened without a
+	 * session).
+	 */
+	User visitor(Device device, String locale) {
+		Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(device.width, device.height)
+			.setLocale(locale)
+			.setIsMobile(device == Device.PHONE)
+			.setHasTouch(device == Device.PHONE)
+			.setTimezoneId("Asia/Shanghai");
+		if (device.userAgent != null) {
+			options.setUserAgent(device.userAgent);
+		}
+		BrowserContext context = Chromium.browser().newContext(options);
+		context.setDefaultTimeout(15_000);
+		return new User(context, base, device, locale);
 	}
 
 	static final class User implements AutoCloseable {
@@ -82,16 +131,36 @@ final class WebApp {
 
 		private final String locale;
 
-		User(Page page, BrowserContext context, String base, Device device, String locale) {
-			this.page = page;
+		private final BrowserConsole console = new BrowserConsole();
+
+		private String name = "a visitor";
+
+		User(BrowserContext context, String base, Device device, String locale) {
 			this.context = context;
 			this.base = base;
 			this.device = device;
 			this.locale = locale;
-			page.onPageError(error -> System.err.println("page error: " + error));
+			context.onPage(console::watch);
+			this.page = context.newPage();
+		}
+
+		/**
+		 * Allows console errors matching the pattern from now on: only for an error the
+		 * test provokes on purpose (e.g. the 400 that Chromium logs for a submission the
+		 * server refuses).
+		 */
+		void allowConsoleError(Pattern pattern) {
+			console.allow(pattern);
+		}
+
+		/** What the browser reported so far (and was not allowed). */
+		List<String> consoleProblems() {
+			roundTrip();
+			return console.problems();
 		}
 
 		void login(String login) {
+			name = login;
 			page.navigate(base + "/login");
 			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(账号|Login)$")))
 				.fill(login);
@@ -297,9 +366,146 @@ final class WebApp {
 				.setStyle(".topbar, .action-bar, .tabbar { position: static !important; }"));
 		}
 
+		/**
+		 * Asserts that nothing on the page is wider than the screen: the document's
+		 * scroll width (not {@code innerWidth}, which grows with the content in a mobile
+		 * viewport) against the device's width; the message names the widest elements.
+		 */
+		void assertFitsScreen(String where) {
+			Number width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+			if (width.intValue() > device.width) {
+				Object widest = page.evaluate(WIDEST_ELEMENTS, device.width);
+				throw new AssertionError(
+						where + " is " + width + " px wide on a " + device.width + "-px screen; too wide: " + widest);
+			}
+		}
+
+		/**
+		 * Asserts that an element (a dialog, a menu) lies inside the visible screen, once
+		 * it stopped moving (dialogs and menus open with an animation). For an Element
+		 * Plus dialog it is the dialog's panel that must fit, not the overlay around it.
+		 */
+		void assertInViewport(Locator element, String what) {
+			assertThat(element).isVisible();
+			Locator panel = element.locator(".el-dialog");
+			Locator measured = "dialog".equals(element.getAttribute("role")) && panel.count() == 1 ? panel : element;
+			com.microsoft.playwright.options.BoundingBox box = stableBox(measured);
+			Number width = (Number) page.evaluate("() => document.documentElement.clientWidth");
+			Number height = (Number) page.evaluate("() => window.innerHeight");
+			boolean inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= width.doubleValue() + 0.5
+					&& box.y + box.height <= height.doubleValue() + 0.5;
+			if (!inside) {
+				throw new AssertionError(what + " lies outside the " + width + "×" + height + " screen: x=" + box.x
+						+ ", y=" + box.y + ", width=" + box.width + ", height=" + box.height);
+			}
+		}
+
+		private com.microsoft.playwright.options.BoundingBox stableBox(Locator element) {
+			com.microsoft.playwright.options.BoundingBox last = element.boundingBox();
+			for (int attempt = 0; attempt < 40; attempt++) {
+				page.waitForTimeout(50);
+				com.microsoft.playwright.options.BoundingBox now = element.boundingBox();
+				if (now.x == last.x && now.y == last.y && now.width == last.width && now.height == last.height) {
+					return now;
+				}
+				last = now;
+			}
+			return last;
+		}
+
+		/**
+		 * Calls Baton's REST API in this user's session (cookie and CSRF token of the
+		 * browser context), e.g. to bring a request to a step; answers the JSON, fails on
+		 * any error status.
+		 */
+		JsonNode api(String method, String path, Object body) {
+			RequestOptions options = RequestOptions.create()
+				.setMethod(method)
+				.setHeader("Accept", "application/json")
+				.setHeader("Accept-Language", locale)
+				.setHeader("X-Requested-With", "XMLHttpRequest");
+			context.cookies()
+				.stream()
+				.filter(cookie -> cookie.name.equals("XSRF-TOKEN"))
+				.findFirst()
+				.ifPresent(cookie -> options.setHeader("X-XSRF-TOKEN", cookie.value));
+			try {
+				if (body != null) {
+					options.setHeader("Content-Type", "application/json").setData(JSON.writeValueAsString(body));
+				}
+				APIResponse response = page.request().fetch(base + path, options);
+				if (!response.ok()) {
+					throw new AssertionError(method + " " + path + " as " + name + " answered " + response.status()
+							+ ": " + response.text());
+				}
+				String text = response.text();
+				return text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+
+		/**
+		 * The id of this user's open task of a request, claiming it first when it is
+		 * offered to several people.
+		 */
+		String taskOf(String requestId) {
+			for (String scope : List.of("assigned", "candidate")) {
+				for (JsonNode task : api("GET", "/api/tasks?size=100&scope=" + scope + "&q=" + requestId, null)
+					.path("items")) {
+					if (requestId.equals(task.path("requestId").asText())) {
+						String id = task.path("id").asText();
+						if (scope.equals("candidate")) {
+							api("POST", "/api/tasks/" + id + "/claim", Map.of());
+						}
+						return id;
+					}
+				}
+			}
+			throw new AssertionError(name + " has no task of " + requestId);
+		}
+
+		/** Decides this user's task of a request through the API. */
+		void decide(String requestId, String decision, Map<String, ?> data) {
+			Map<String, Object> body = new java.util.HashMap<>();
+			body.put("decision", decision);
+			// rejecting and returning need a reason
+			body.put("comment", decision.equals("approve") ? "" : "理由见附件");
+			if (data != null) {
+				body.put("data", data);
+			}
+			if (decision.equals("return")) {
+				body.put("returnTo", "initiator");
+			}
+			api("POST", "/api/tasks/" + taskOf(requestId) + "/complete", body);
+		}
+
+		/**
+		 * Closes the browser, then fails the test if it reported an error that was not
+		 * allowed.
+		 */
 		@Override
 		public void close() {
-			context.close();
+			try {
+				roundTrip();
+			}
+			finally {
+				context.close();
+			}
+			console.assertNone(name);
+		}
+
+		/** Lets Playwright deliver the events the browser sent so far. */
+		private void roundTrip() {
+			if (!page.isClosed()) {
+				try {
+					page.evaluate("() => 0");
+				}
+				catch (com.microsoft.playwright.PlaywrightException closing) {
+					// the page went away meanwhile: nothing more to hear from it
+				}
+			}
 		}
 
 	}
