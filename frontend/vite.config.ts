@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
+import { inlineEntryCss, precompress } from './vite-delivery'
 
 // The built app is served by Spring Boot from the jar (target/classes/static); in development
 // `npm run dev` proxies the API to a Baton started with ./mvnw spring-boot:run.
@@ -14,6 +15,10 @@ export default defineConfig({
       resolvers: [ElementPlusResolver({ importStyle: 'css' })],
       dts: 'src/components.d.ts',
     }),
+    // The app-wide CSS inside index.html (its first paint needs no other file), then
+    // dist/**/*.{gz,br} next to every text file: Baton serves them to browsers that accept them.
+    inlineEntryCss(),
+    precompress(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

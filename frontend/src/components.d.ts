@@ -44,10 +44,12 @@ declare module 'vue' {
     ListPager: typeof import('./components/ListPager.vue')['default']
     PersonPicker: typeof import('./components/PersonPicker.vue')['default']
     ProcessIcon: typeof import('./components/ProcessIcon.vue')['default']
+    RequestProgress: typeof import('./components/RequestProgress.vue')['default']
     RequestTimeline: typeof import('./components/RequestTimeline.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     StatusTag: typeof import('./components/StatusTag.vue')['default']
+    UserMenu: typeof import('./components/UserMenu.vue')['default']
   }
   export interface GlobalDirectives {
     vLoading: typeof import('element-plus/es')['ElLoadingDirective']

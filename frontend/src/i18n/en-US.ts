@@ -15,7 +15,8 @@ export default {
     language: 'Language',
     designer: 'Designer',
     account: 'My account',
-    userMenu: 'Account menu of {name}',
+    userMenu: '{name}: account menu',
+    languageIs: 'Language: {lang}',
   },
   common: {
     cancel: 'Cancel',
@@ -197,6 +198,15 @@ export default {
     zoomOut: 'Zoom out',
     fit: 'Fit to window',
     failed: 'The diagram cannot be shown.',
+    ended: 'Ended here',
+  },
+  progress: {
+    title: 'Progress',
+    waiting: 'Waiting',
+    since: 'since {date}',
+    conditional: 'If needed',
+    end: 'End',
+    showDiagram: 'Show the diagram',
   },
   requests: {
     mineTitle: 'My requests',
@@ -249,6 +259,7 @@ export default {
     unclaim: 'Unclaimed',
     'auto-approve': 'Approved automatically',
     skip: 'Skipped',
+    'engine-rest': 'Changed by an administrator in the engine',
     unknown: 'Action',
   },
   timeline: {

@@ -15,7 +15,8 @@ export default {
     language: '语言',
     designer: '流程设计',
     account: '我的账户',
-    userMenu: '{name} 的账户菜单',
+    userMenu: '{name}：账户菜单',
+    languageIs: '语言：{lang}',
   },
   common: {
     cancel: '取消',
@@ -197,6 +198,15 @@ export default {
     zoomOut: '缩小',
     fit: '适应窗口',
     failed: '流程图无法显示。',
+    ended: '结束于此',
+  },
+  progress: {
+    title: '流程进度',
+    waiting: '等待处理',
+    since: '自 {date} 起',
+    conditional: '视情况',
+    end: '结束',
+    showDiagram: '查看流程图',
   },
   requests: {
     mineTitle: '我的申请',
@@ -249,6 +259,7 @@ export default {
     unclaim: '放回',
     'auto-approve': '自动同意',
     skip: '跳过',
+    'engine-rest': '管理员在引擎中修改',
     unknown: '操作',
   },
   timeline: {

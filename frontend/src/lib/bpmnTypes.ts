@@ -9,9 +9,11 @@ export interface Box {
 }
 
 export interface Canvas {
-  zoom(level?: number | 'fit-viewport', center?: 'auto'): number
+  zoom(level?: number | 'fit-viewport', center?: 'auto' | { x: number; y: number }): number
   viewbox(box?: Box): Box & { outer: Box }
   addMarker(id: string, marker: string): void
+  scroll(delta: { dx: number; dy: number }): void
+  resized(): void
 }
 
 export interface Viewer {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import dev.baton.directory.ApproverResolution.Outcome;
+import dev.baton.directory.ApproverResolver.Quorum;
 import dev.baton.directory.ApproverRule.IfRepeated;
 
 /**
@@ -31,7 +32,7 @@ class RuleBasedApproverResolver implements ApproverResolver {
 	}
 
 	@Override
-	public ApproverResolution resolve(ApproverRule rule, ApprovalContext context) {
+	public ApproverResolution resolve(ApproverRule rule, ApprovalContext context, Quorum quorum) {
 		String ruleName = "(" + ApproverRule.APPROVER + "=" + rule.kind().propertyValue() + ")";
 		Candidates candidates = finder.find(rule, context);
 		if (candidates.missing() != null) {
@@ -102,6 +103,11 @@ class RuleBasedApproverResolver implements ApproverResolver {
 				notes.add(names(autoApproved) + " approved the previous step and "
 						+ (autoApproved.size() == 1 ? "is" : "are")
 						+ " approved automatically (if-repeated=auto-approve)");
+				if (quorum == Quorum.ANY_ONE && !approvers.isEmpty()) {
+					notes.add("one approval completes this step, so " + names(approvers) + " "
+							+ (approvers.size() == 1 ? "is" : "are") + " not asked");
+					approvers.clear();
+				}
 			}
 		}
 

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * A single-instance approval step: before the task is created, the step's approver rule
  * is resolved. One approver is assigned; several become candidates (any one of them
- * claims it); nobody to ask means the step is passed (skip / auto-approve, announced) or,
- * when the rule says fail, the request stops here with an incident that names the rule
- * and what was missing.
+ * claims it, and one approval - an automatic one too - completes the step); nobody to ask
+ * means the step is passed (skip / auto-approve, announced) or, when the rule says fail,
+ * the request stops here with an incident that names the rule and what was missing.
  */
 class ApprovalStepBehavior extends UserTaskActivityBehavior {
 
@@ -36,7 +36,10 @@ class ApprovalStepBehavior extends UserTaskActivityBehavior {
 	public void performExecution(ActivityExecution execution) throws Exception {
 		String stepId = execution.getActivity().getId();
 		String stepName = String.valueOf(execution.getActivity().getProperty("name"));
-		ApproverResolution resolution = resolver.resolve(rule, ApprovalContexts.of(execution));
+		// several approvers of a step without a loop are candidates: any one of them
+		// completes it
+		ApproverResolution resolution = resolver.resolve(rule, ApprovalContexts.of(execution),
+				ApproverResolver.Quorum.ANY_ONE);
 		decisions.announce(execution, stepId, stepName, resolution);
 		switch (resolution.outcome()) {
 			case ASSIGN -> {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.baton.directory.ApproverResolver;
 import dev.baton.directory.ApproverRule;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -57,7 +57,7 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
 		if (!approvalStep) {
 			return;
 		}
-		ApproverRule rule = parseRule(activity.getId(), properties);
+		ApproverRule rule = parseRule(activity.getId(), element, properties);
 		String name = element.attribute("name", activity.getId());
 		MultiInstanceActivityBehavior multiInstance = multiInstanceBodyOf(scope);
 		if (multiInstance != null) {
@@ -69,20 +69,21 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
 			return;
 		}
 		if (rule.kind() == ApproverRule.Kind.MANAGER_CHAIN) {
-			throw new ProcessEngineException("Element '" + activity.getId() + "': the approver rule manager-chain asks "
-					+ "several managers one after the other, so the task must be a sequential multi-instance task");
+			throw new BpmnParseException("Element '" + activity.getId() + "': the approver rule manager-chain asks "
+					+ "several managers one after the other, so the task must be a sequential multi-instance task",
+					element);
 		}
 		task.setAssigneeExpression(LocalVariableExpression.single(ApprovalVariables.ASSIGNEE));
 		task.addCandidateUserIdExpression(LocalVariableExpression.list(ApprovalVariables.CANDIDATES));
 		activity.setActivityBehavior(new ApprovalStepBehavior(behavior, rule, resolver, decisions));
 	}
 
-	private static ApproverRule parseRule(String elementId, Map<String, String> properties) {
+	private static ApproverRule parseRule(String elementId, Element element, Map<String, String> properties) {
 		try {
 			return ApproverRule.fromProperties(properties);
 		}
 		catch (RuntimeException invalid) {
-			throw new ProcessEngineException("Element '" + elementId + "': " + invalid.getMessage(), invalid);
+			throw new BpmnParseException("Element '" + elementId + "': " + invalid.getMessage(), element, invalid);
 		}
 	}
 

@@ -45,7 +45,8 @@ final class ApproverCollectionExpression implements Expression {
 			return ApprovalVariables.split(resolved);
 		}
 		DelegateExecution execution = (DelegateExecution) scope;
-		ApproverResolution resolution = resolver.resolve(rule, ApprovalContexts.of(execution));
+		ApproverResolution resolution = resolver.resolve(rule, ApprovalContexts.of(execution),
+				ApproverResolver.Quorum.EVERY_ONE);
 		if (resolution.outcome() == ApproverResolution.Outcome.FAIL) {
 			throw new ProcessEngineException("Step '" + stepId + "' has no approver: " + resolution.reason());
 		}

@@ -27,8 +27,10 @@ final class AutoDecisions {
 			events.publishEvent(
 					event(execution, stepId, stepName, null, StepAutoApproved.Kind.SKIPPED, resolution.reason()));
 		}
-		if (!resolution.autoApproved().isEmpty() && resolution.approvers().isEmpty()) {
-			// the step counts as approved by them, for the step after it
+		if (!resolution.autoApproved().isEmpty()) {
+			// the step counts as approved by them, for the step after it; in a step that
+			// everybody approves, whoever approves it by hand is added when their task
+			// completes (LastApproversRecorder)
 			execution.setVariable(ApprovalVariables.LAST_STEP, stepId);
 			execution.setVariable(ApprovalVariables.LAST_APPROVERS, ApprovalVariables.join(resolution.autoApproved()));
 		}

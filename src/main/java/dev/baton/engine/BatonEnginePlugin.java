@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -61,7 +60,8 @@ class BatonEnginePlugin extends AbstractProcessEnginePlugin {
 		// the engine adds its functions now(), currentUser() … to this one during init.)
 		Map<Object, Object> noBeans = java.util.Collections.emptyMap();
 		configuration.setBeans(noBeans);
-		configuration.setExpressionManager(new JuelExpressionManager(noBeans));
+		// A variable missing at run time is named with the element that needs it.
+		configuration.setExpressionManager(new VariableCheckedExpressions(noBeans));
 		// Task queries and stored filters with *Expression criteria (CVE-2026-109432):
 		// the engine
 		// refuses them in ad-hoc queries by default, but evaluates them in stored
@@ -73,6 +73,7 @@ class BatonEnginePlugin extends AbstractProcessEnginePlugin {
 			configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
 		}
 		configuration.getCustomPostBPMNParseListeners().add(new MultiInstanceLimit());
+		configuration.getCustomPostBPMNParseListeners().add(new SequenceFlowConditions());
 		configuration.getCustomPostBPMNParseListeners()
 			.add(new ApprovalStepParseListener(resolver, new AutoDecisions(events), new ProcessEndPublisher(events)));
 
@@ -88,6 +89,14 @@ class BatonEnginePlugin extends AbstractProcessEnginePlugin {
 			configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<CommandInterceptor>());
 		}
 		configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new TaskChangeInterceptor());
+	}
+
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		// The engine's own refusals (BPMN parse errors, DMN and forms it cannot read) in
+		// the
+		// policy's shape: element, rule, line and column, translated.
+		ReadableRefusalDeployer.wrapAll(configuration);
 	}
 
 	@Override

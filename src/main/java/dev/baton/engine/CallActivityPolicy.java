@@ -21,7 +21,7 @@ import dev.baton.engine.PolicyXml.Node;
  */
 final class CallActivityPolicy {
 
-	private record Call(String resource, String elementId, String fromProcess, String toProcess) {
+	private record Call(String resource, String elementId, String fromProcess, String toProcess, int line, int column) {
 	}
 
 	private final Set<String> processIds;
@@ -60,7 +60,7 @@ final class CallActivityPolicy {
 			return;
 		}
 		calls.add(new Call(findings.resource(), BpmnElements.ownerId(call), BpmnElements.processOf(call),
-				called.strip()));
+				called.strip(), call.line, call.column));
 	}
 
 	/**
@@ -74,8 +74,9 @@ final class CallActivityPolicy {
 		}
 		for (Call call : calls) {
 			if (reaches(graph, call.toProcess(), call.fromProcess())) {
-				violations.add(PolicyRule.CALL_RECURSION.violation(call.resource(), call.elementId(), call.toProcess(),
-						call.fromProcess()));
+				violations.add(PolicyRule.CALL_RECURSION
+					.violation(call.resource(), call.elementId(), call.toProcess(), call.fromProcess())
+					.at(call.line(), call.column()));
 			}
 		}
 	}

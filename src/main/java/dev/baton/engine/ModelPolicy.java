@@ -3,7 +3,6 @@ package dev.baton.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,18 +11,18 @@ import dev.baton.engine.PolicyXml.Node;
 
 /**
  * Baton's safety policy over the files of one deployment (docs/safety-policy.md): every
- * BPMN and DMN file is read as raw XML, before the engine parses it, and every violation
- * is collected. Elements are matched by local name in any namespace, and the Camunda
- * extension namespace together with its old Activiti alias, exactly as the engine reads
- * them, so a namespace trick cannot hide an attribute from the policy that the engine
- * would still obey.
+ * file the engine would parse as BPMN or DMN is read as raw XML, before the engine does,
+ * and every violation is collected. Elements are matched by local name in any namespace,
+ * and the Camunda extension namespace together with its old Activiti alias, exactly as
+ * the engine reads them, so a namespace trick cannot hide an attribute from the policy
+ * that the engine would still obey.
  *
  * <p>
  * This class walks the files and hands each element to the rule family that judges it:
  * {@link ResourceLimits}, {@link CodePolicy} (scripts and code),
  * {@link CamundaAttributePolicy}, {@link ExpressionPolicy}, {@link TimerPolicy},
- * {@link MultiInstancePolicy}, {@link CallActivityPolicy}, {@link DecisionPolicy} and
- * {@link FormPolicy}.
+ * {@link MultiInstancePolicy}, {@link CallActivityPolicy}, {@link DecisionPolicy},
+ * {@link FormPolicy} and {@link ApproverRulePolicy}.
  */
 final class ModelPolicy {
 
@@ -39,28 +38,32 @@ final class ModelPolicy {
 
 	/**
 	 * Every violation in the files of one deployment (file name → content), in file and
-	 * document order.
+	 * document order. A file is judged as what the engine would parse it as, by the end
+	 * of its name ({@link ModelResources}): {@code x_bpmn} is BPMN.
 	 */
 	List<PolicyViolation> check(Map<String, byte[]> resources) {
 		List<PolicyViolation> violations = new ArrayList<>();
 		Map<String, Node> bpmn = new LinkedHashMap<>();
 		for (Map.Entry<String, byte[]> resource : resources.entrySet()) {
 			String name = resource.getKey();
-			String lower = name.toLowerCase(Locale.ROOT);
-			if (lower.endsWith(".bpmn") || lower.endsWith(".bpmn20.xml")) {
-				Node root = ResourceLimits.read(name, resource.getValue(), violations);
-				if (root != null) {
-					bpmn.put(name, root);
+			switch (ModelResources.of(name)) {
+				case BPMN -> {
+					Node root = ResourceLimits.read(name, resource.getValue(), violations);
+					if (root != null) {
+						bpmn.put(name, root);
+					}
 				}
-			}
-			else if (lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) {
-				Node root = ResourceLimits.read(name, resource.getValue(), violations);
-				if (root != null) {
-					DecisionPolicy.checkDmn(name, root, violations);
+				case DMN -> {
+					Node root = ResourceLimits.read(name, resource.getValue(), violations);
+					if (root != null) {
+						DecisionPolicy.checkDmn(name, root, violations);
+					}
 				}
-			}
-			else if (lower.endsWith(".cmmn") || lower.endsWith(".cmmn10.xml") || lower.endsWith(".cmmn11.xml")) {
-				ResourceLimits.refuseUnsupported(name, "CMMN", violations);
+				case CMMN -> ResourceLimits.refuseUnsupported(name, "CMMN", violations);
+				case FORM, OTHER -> {
+					// form-js JSON and files no deployer parses: no code, nothing to
+					// judge
+				}
 			}
 		}
 		CallActivityPolicy calls = CallActivityPolicy.over(bpmn.values());
@@ -128,6 +131,7 @@ final class ModelPolicy {
 					return false;
 				}
 				case "serviceTask", "sendTask" -> code.checkServiceTask(node, findings);
+				case "userTask" -> ApproverRulePolicy.check(node, findings);
 				case "businessRuleTask" -> DecisionPolicy.checkBusinessRuleTask(node, findings);
 				case "callActivity" -> calls.check(node, findings);
 				case "conditionExpression", "condition", "completionCondition" -> {

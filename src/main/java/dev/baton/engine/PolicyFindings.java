@@ -7,8 +7,8 @@ import dev.baton.engine.PolicyXml.Node;
 
 /**
  * Where the rule families of the safety policy put what they find in one file: each
- * violation names the file and the element it belongs to ({@link BpmnElements#ownerId}),
- * in document order.
+ * violation names the file and the element it belongs to ({@link BpmnElements#ownerId})
+ * and where in the file it is, in document order.
  */
 final class PolicyFindings {
 
@@ -25,9 +25,12 @@ final class PolicyFindings {
 		return resource;
 	}
 
-	/** A violation at {@code node}. */
+	/**
+	 * A violation at {@code node}: named by the element it belongs to, placed where
+	 * {@code node} itself starts.
+	 */
 	void add(PolicyRule rule, Node node, Object... arguments) {
-		violations.add(rule.violation(resource, BpmnElements.ownerId(node), arguments));
+		violations.add(rule.violation(resource, BpmnElements.ownerId(node), arguments).at(node.line, node.column));
 	}
 
 	/**

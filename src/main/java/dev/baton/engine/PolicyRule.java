@@ -12,8 +12,8 @@ import java.util.ResourceBundle;
  */
 enum PolicyRule {
 
-	XML_DOCTYPE("xml.doctype"), XML_MALFORMED("xml.malformed"), XML_IMPORT("xml.import"), SIZE_BYTES("size.bytes"),
-	SIZE_ELEMENTS("size.elements"), SIZE_DEPTH("size.depth"), SCRIPT_TASK("script.task"),
+	XML_DOCTYPE("xml.doctype"), XML_XINCLUDE("xml.xinclude"), XML_MALFORMED("xml.malformed"), XML_IMPORT("xml.import"),
+	SIZE_BYTES("size.bytes"), SIZE_ELEMENTS("size.elements"), SIZE_DEPTH("size.depth"), SCRIPT_TASK("script.task"),
 	SCRIPT_LISTENER("script.listener"), SCRIPT_IO("script.io"), SCRIPT_CONDITION("script.condition"),
 	CODE_CLASS("code.class"), CODE_DELEGATE_EXPRESSION("code.delegateExpression"), CODE_EXPRESSION("code.expression"),
 	CODE_TYPE("code.type"), CODE_CONNECTOR("code.connector"), CODE_EXTERNAL_RESOURCE("code.externalResource"),
@@ -29,7 +29,24 @@ enum PolicyRule {
 	MI_COLLECTION("mi.collection"), CALL_EXPRESSION("call.expression"), CALL_OUTSIDE("call.outside"),
 	CALL_RECURSION("call.recursion"), CALL_BINDING("call.binding"), CALL_CASE("call.case"),
 	DECISION_EXPRESSION("decision.expression"), DMN_EXPRESSION_LANGUAGE("dmn.expressionLanguage"),
-	RESOURCE_UNSUPPORTED("resource.unsupported");
+	RESOURCE_UNSUPPORTED("resource.unsupported"), APPROVER_INVALID("approver.invalid"),
+	APPROVER_CHAIN_NEEDS_SEQUENCE("approver.chainNeedsSequence"),
+
+	// The engine's own verdict on a model that passed the policy
+	// (EngineRefusals): what its BPMN parser, DMN transformer or form
+	// reader could not accept.
+	BPMN_INVALID("bpmn.invalid"), BPMN_SCHEMA("bpmn.schema"),
+	BPMN_GATEWAY_FLOW_WITHOUT_CONDITION("bpmn.gateway.flowWithoutCondition"),
+	BPMN_GATEWAY_DEFAULT_WITH_CONDITION("bpmn.gateway.defaultWithCondition"),
+	BPMN_GATEWAY_NO_OUTGOING("bpmn.gateway.noOutgoing"),
+	BPMN_GATEWAY_SINGLE_FLOW_WITH_CONDITION("bpmn.gateway.singleFlowWithCondition"),
+	BPMN_START_EVENT_MISSING("bpmn.startEvent.missing"), BPMN_START_EVENT_MULTIPLE("bpmn.startEvent.multiple"),
+	BPMN_SEQUENCE_FLOW_SOURCE("bpmn.sequenceFlow.source"), BPMN_SEQUENCE_FLOW_TARGET("bpmn.sequenceFlow.target"),
+	BPMN_SEQUENCE_FLOW_NO_ID("bpmn.sequenceFlow.noId"), BPMN_MULTI_INSTANCE_COUNT("bpmn.multiInstance.count"),
+	BPMN_MESSAGE_UNKNOWN("bpmn.message.unknown"), BPMN_SIGNAL_UNKNOWN("bpmn.signal.unknown"),
+	BPMN_ERROR_NO_CODE("bpmn.error.noCode"), BPMN_BOUNDARY_EVENT_ATTACHED_TO("bpmn.boundaryEvent.attachedTo"),
+	BPMN_DUPLICATE_KEY("bpmn.duplicateKey"), DMN_INVALID("dmn.invalid"), FORM_INVALID("form.invalid"),
+	RESOURCE_INVALID("resource.invalid");
 
 	static final String MESSAGE_PREFIX = "engine.policy.";
 

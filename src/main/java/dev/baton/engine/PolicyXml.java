@@ -13,24 +13,31 @@ import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.ext.DefaultHandler2;
+import org.xml.sax.ext.Locator2;
 
 /**
  * A model file read for the safety policy, before the engine reads it: refused at the
  * first DOCTYPE (so no entity is ever declared or expanded and no external file is ever
- * opened), without schema, XInclude or external DTDs, and only up to a nesting depth.
- * Elements keep their namespace, local name, attributes and text, like the engine's own
- * reader, which matches elements by local name in any namespace.
+ * opened) and at the first XInclude element, without schema or external DTDs, and only up
+ * to a nesting depth. Elements keep their namespace, local name, attributes, text and
+ * where their start tag begins (line and column), like the engine's own reader, which
+ * matches elements by local name in any namespace.
  */
 final class PolicyXml {
 
 	/** How the file could not be read; {@code null} when it was read. */
 	enum Failure {
 
-		DOCTYPE, MALFORMED, TOO_DEEP
+		DOCTYPE, XINCLUDE, MALFORMED, TOO_DEEP
 
 	}
+
+	/** The namespaces of XInclude (the recommendation and its 2003 draft). */
+	static final java.util.Set<String> XINCLUDE_NAMESPACES = java.util.Set.of("http://www.w3.org/2001/XInclude",
+			"http://www.w3.org/2003/XInclude");
 
 	record Attribute(String uri, String localName, String qName, String value) {
 	}
@@ -48,6 +55,11 @@ final class PolicyXml {
 		final List<Node> children = new ArrayList<>();
 
 		final StringBuilder text = new StringBuilder();
+
+		/** Where the start tag begins, from 1; 0 when unknown. */
+		int line;
+
+		int column;
 
 		Node(String uri, String localName, List<Attribute> attributes, Node parent) {
 			this.uri = uri == null ? "" : uri;
@@ -75,7 +87,12 @@ final class PolicyXml {
 
 	}
 
-	record Result(Node root, Failure failure, String problem) {
+	/**
+	 * @param line where the failure is, from 1 ({@code null} when unknown)
+	 * @param encoding the encoding the reader found ({@code null} when unknown)
+	 */
+	record Result(Node root, Failure failure, String problem, Integer line, Integer column, String encoding) {
+
 	}
 
 	private PolicyXml() {
@@ -91,19 +108,30 @@ final class PolicyXml {
 			InputSource source = new InputSource(new ByteArrayInputStream(bytes));
 			parser.parse(source, handler);
 			if (handler.root == null) {
-				return new Result(null, Failure.MALFORMED, "no root element");
+				return new Result(null, Failure.MALFORMED, "no root element", null, null, handler.encoding);
 			}
-			return new Result(handler.root, null, null);
+			XmlPositions positions = XmlPositions.of(bytes, handler.encoding);
+			for (Node node : handler.nodes) {
+				XmlPositions.Position start = positions.markupStart(node.line, node.column);
+				node.line = start.line();
+				node.column = start.column();
+			}
+			return new Result(handler.root, null, null, null, null, handler.encoding);
 		}
 		catch (Stop stop) {
-			return new Result(null, stop.failure, null);
+			XmlPositions.Position start = XmlPositions.of(bytes, handler.encoding).markupStart(stop.line, stop.column);
+			return new Result(null, stop.failure, null, start.line(), start.column(), handler.encoding);
 		}
 		catch (SAXParseException malformed) {
+			Integer line = malformed.getLineNumber() > 0 ? malformed.getLineNumber() : null;
+			Integer column = malformed.getColumnNumber() > 0 ? malformed.getColumnNumber() : null;
 			return new Result(null, Failure.MALFORMED,
-					"line " + malformed.getLineNumber() + ": " + malformed.getMessage());
+					(line == null ? "" : "line " + line + ": ") + malformed.getMessage(), line, column,
+					handler.encoding);
 		}
 		catch (SAXException | IOException | ParserConfigurationException malformed) {
-			return new Result(null, Failure.MALFORMED, String.valueOf(malformed.getMessage()));
+			return new Result(null, Failure.MALFORMED, String.valueOf(malformed.getMessage()), null, null,
+					handler.encoding);
 		}
 	}
 
@@ -126,9 +154,15 @@ final class PolicyXml {
 
 		final transient Failure failure;
 
-		Stop(Failure failure) {
+		final int line;
+
+		final int column;
+
+		Stop(Failure failure, Locator locator) {
 			super(failure.name());
 			this.failure = failure;
+			this.line = locator == null ? 0 : locator.getLineNumber();
+			this.column = locator == null ? 0 : locator.getColumnNumber();
 		}
 
 	}
@@ -143,26 +177,50 @@ final class PolicyXml {
 
 		private int depth;
 
+		private final List<Node> nodes = new ArrayList<>();
+
+		private Locator locator;
+
+		private String encoding;
+
 		TreeHandler(int maxDepth) {
 			this.maxDepth = maxDepth;
 		}
 
 		@Override
+		public void setDocumentLocator(Locator locator) {
+			this.locator = locator;
+		}
+
+		/** The encoding the reader found, known once reading has begun. */
+		private void noteEncoding() {
+			if (encoding == null && locator instanceof Locator2 found) {
+				encoding = found.getEncoding();
+			}
+		}
+
+		@Override
 		public void startDTD(String name, String publicId, String systemId) throws SAXException {
-			throw new Stop(Failure.DOCTYPE);
+			noteEncoding();
+			throw new Stop(Failure.DOCTYPE, locator);
 		}
 
 		@Override
 		public InputSource resolveEntity(String name, String publicId, String baseUri, String systemId)
 				throws SAXException {
-			throw new Stop(Failure.DOCTYPE);
+			noteEncoding();
+			throw new Stop(Failure.DOCTYPE, locator);
 		}
 
 		@Override
 		public void startElement(String uri, String localName, String qName, Attributes attributes)
 				throws SAXException {
+			noteEncoding();
 			if (++depth > maxDepth) {
-				throw new Stop(Failure.TOO_DEEP);
+				throw new Stop(Failure.TOO_DEEP, locator);
+			}
+			if (uri != null && XINCLUDE_NAMESPACES.contains(uri)) {
+				throw new Stop(Failure.XINCLUDE, locator);
 			}
 			List<Attribute> copied = new ArrayList<>(attributes.getLength());
 			for (int i = 0; i < attributes.getLength(); i++) {
@@ -171,6 +229,11 @@ final class PolicyXml {
 						attributes.getQName(i), attributes.getValue(i)));
 			}
 			Node node = new Node(uri, localName.isEmpty() ? qName : localName, copied, current);
+			if (locator != null) {
+				node.line = locator.getLineNumber();
+				node.column = locator.getColumnNumber();
+			}
+			nodes.add(node);
 			if (current == null) {
 				root = node;
 			}

@@ -31,11 +31,14 @@ final class ResourceLimits {
 		if (result.failure() == null) {
 			return result.root();
 		}
-		violations.add(switch (result.failure()) {
+		PolicyViolation violation = switch (result.failure()) {
 			case DOCTYPE -> PolicyRule.XML_DOCTYPE.violation(name, null);
+			case XINCLUDE -> PolicyRule.XML_XINCLUDE.violation(name, null);
 			case TOO_DEEP -> PolicyRule.SIZE_DEPTH.violation(name, null, MAX_DEPTH);
 			case MALFORMED -> PolicyRule.XML_MALFORMED.violation(name, null, result.problem());
-		});
+		};
+		violations.add(result.line() == null ? violation
+				: violation.at(result.line(), result.column() == null ? 0 : result.column()));
 		return null;
 	}
 

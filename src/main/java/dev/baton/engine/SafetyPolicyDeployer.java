@@ -1,9 +1,11 @@
 package dev.baton.engine;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * A refusal throws {@link SafetyPolicyException} inside the deploy command's transaction,
  * so nothing of the deployment is stored. Models loaded again into the engine's cache
  * (after a restart or cache eviction) pass the same check, so a model stored before a
- * rule existed cannot run code either.
+ * rule existed cannot run code either. Which files it judges, and as what, follows the
+ * engine's deployers ({@link ModelResources}).
  */
 final class SafetyPolicyDeployer implements Deployer {
 
@@ -35,18 +38,32 @@ final class SafetyPolicyDeployer implements Deployer {
 		if (resources == null || resources.isEmpty()) {
 			return;
 		}
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		resources.values()
-			.stream()
-			.sorted(java.util.Comparator.comparing(ResourceEntity::getName))
-			.forEach(resource -> files.put(resource.getName(),
-					resource.getBytes() == null ? new byte[0] : resource.getBytes()));
+		Map<String, byte[]> files = new TreeMap<>();
+		resources.values().forEach(resource -> files.put(resource.getName(), bytes(resource)));
+		if (!deployment.isNew()) {
+			// Loaded again into the cache: the engine hands over only the files of the
+			// definition it needs, but rules across files (calls) judge the whole
+			// deployment.
+			storedResources(deployment).forEach(resource -> files.putIfAbsent(resource.getName(), bytes(resource)));
+		}
 		List<PolicyViolation> violations = policy.check(files);
 		if (!violations.isEmpty()) {
 			SafetyPolicyException refusal = new SafetyPolicyException(violations);
 			log.warn("Deployment '{}' refused by the safety policy: {}", deployment.getName(), refusal.getMessage());
 			throw refusal;
 		}
+	}
+
+	private static List<ResourceEntity> storedResources(DeploymentEntity deployment) {
+		CommandContext context = Context.getCommandContext();
+		if (context == null || deployment.getId() == null) {
+			return List.of();
+		}
+		return context.getResourceManager().findResourcesByDeploymentId(deployment.getId());
+	}
+
+	private static byte[] bytes(ResourceEntity resource) {
+		return resource.getBytes() == null ? new byte[0] : resource.getBytes();
 	}
 
 }

@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
 
 /**
- * A deployment refused by Baton's safety policy; nothing of it was deployed. The message
- * lists every violation as {@code elementId: rule — detail}; {@link #violations()} has
- * them structured, for Baton's own screens to translate. It is a {@link ParseException},
- * so the engine's REST API answers 400 with the message and per-file problems (which
- * Camunda Modeler shows), not 500.
+ * A deployment refused by Baton; nothing of it was deployed. Either the model breaks
+ * Baton's safety policy, or the engine itself cannot read it (a gateway flow without a
+ * condition, a sub-process without a start event, a DMN or form file it cannot read):
+ * both come in this one shape, so that every caller shows them alike. The message lists
+ * every problem as {@code elementId: rule — detail}; {@link #violations()} has them
+ * structured (element, rule, message key and arguments, file, line and column), for
+ * Baton's own screens to translate. It is a {@link ParseException}, so the engine's REST
+ * API answers 400 with the message and per-file problems, with their lines and columns
+ * (which Camunda Modeler shows), not 500.
  */
 public class SafetyPolicyException extends ParseException {
 
@@ -22,10 +27,17 @@ public class SafetyPolicyException extends ParseException {
 
 	private final transient List<PolicyViolation> violations;
 
+	private final boolean fromEngine;
+
 	public SafetyPolicyException(List<PolicyViolation> violations) {
-		super(message(violations), firstResource(violations), problemsOf(violations, firstResource(violations)),
-				List.of());
+		this(violations, false);
+	}
+
+	private SafetyPolicyException(List<PolicyViolation> violations, boolean fromEngine) {
+		super(message(violations, fromEngine), firstResource(violations),
+				problemsOf(violations, firstResource(violations)), List.of());
 		this.violations = List.copyOf(violations);
+		this.fromEngine = fromEngine;
 		Map<String, List<Problem>> byResource = new LinkedHashMap<>();
 		for (PolicyViolation violation : violations) {
 			byResource.computeIfAbsent(violation.resource(), resource -> new ArrayList<>())
@@ -36,14 +48,35 @@ public class SafetyPolicyException extends ParseException {
 			.forEach((resource, problems) -> resorceReports.add(new ResourceReportImpl(resource, problems, List.of())));
 	}
 
+	/**
+	 * The engine's own refusal of a model that passed the policy
+	 * ({@link EngineRefusals}), with the engine's exception as the cause.
+	 */
+	static SafetyPolicyException engineRefusal(List<PolicyViolation> violations, Throwable cause) {
+		SafetyPolicyException refusal = new SafetyPolicyException(violations, true);
+		refusal.initCause(cause);
+		return refusal;
+	}
+
 	/** Every violation found, in document order per file. */
 	public List<PolicyViolation> violations() {
 		return violations;
 	}
 
-	private static String message(List<PolicyViolation> violations) {
-		StringBuilder message = new StringBuilder("The model breaks Baton's safety policy (").append(violations.size())
-			.append(violations.size() == 1 ? " violation" : " violations")
+	/**
+	 * Whether the engine refused the model (it passed the safety policy, but the engine
+	 * cannot read or run it), rather than the safety policy.
+	 */
+	public boolean isFromEngine() {
+		return fromEngine;
+	}
+
+	private static String message(List<PolicyViolation> violations, boolean fromEngine) {
+		String count = violations.size() + (fromEngine ? (violations.size() == 1 ? " problem" : " problems")
+				: (violations.size() == 1 ? " violation" : " violations"));
+		StringBuilder message = new StringBuilder(
+				fromEngine ? "The engine cannot deploy the model (" : "The model breaks Baton's safety policy (")
+			.append(count)
 			.append("); nothing was deployed:");
 		for (PolicyViolation violation : violations) {
 			message.append("\n- ").append(violation.line());
@@ -57,7 +90,7 @@ public class SafetyPolicyException extends ParseException {
 
 	private static List<Problem> problemsOf(List<PolicyViolation> violations, String resource) {
 		return violations.stream()
-			.filter(violation -> java.util.Objects.equals(violation.resource(), resource))
+			.filter(violation -> Objects.equals(violation.resource(), resource))
 			.<Problem>map(ViolationProblem::new)
 			.toList();
 	}
@@ -71,12 +104,12 @@ public class SafetyPolicyException extends ParseException {
 
 		@Override
 		public int getLine() {
-			return 0;
+			return violation.lineNumber() == null ? 0 : violation.lineNumber();
 		}
 
 		@Override
 		public int getColumn() {
-			return 0;
+			return violation.columnNumber() == null ? 0 : violation.columnNumber();
 		}
 
 		@Override

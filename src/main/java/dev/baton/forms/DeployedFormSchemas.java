@@ -3,14 +3,18 @@ package dev.baton.forms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractGetDeployedFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,6 +22,15 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the form that the engine resolves for a process version or a task: the deployed
  * resource, never a file.
+ * <p>
+ * A step without a form (a model drawn in Camunda Modeler, an approval step that shows
+ * the start form's data) is normal, not an error. The engine answers it, like a form
+ * reference that finds nothing, with an exception. Thrown out of a {@code FormService}
+ * call, that exception passes the engine's Spring transaction interceptor, which marks
+ * the caller's transaction rollback-only, so a decision on such a step would fail at
+ * commit with "Transaction silently rolled back" although nothing went wrong. The form is
+ * therefore read inside one engine command that treats "no form" as an answer: nothing
+ * leaves the command, and the caller's transaction stays intact.
  */
 @Component
 class DeployedFormSchemas implements FormSchemas {
@@ -26,58 +39,64 @@ class DeployedFormSchemas implements FormSchemas {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final FormService formService;
+	private final CommandExecutor commands;
 
-	private final TaskService taskService;
-
-	DeployedFormSchemas(FormService formService, TaskService taskService) {
-		this.formService = formService;
-		this.taskService = taskService;
+	DeployedFormSchemas(ProcessEngine engine) {
+		this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+			.getCommandExecutorTxRequired();
 	}
 
 	@Override
 	public Optional<JsonNode> startForm(String processDefinitionId) {
-		return processDefinitionId == null ? Optional.empty()
-				: read(() -> formService.getDeployedStartForm(processDefinitionId),
-						"process definition " + processDefinitionId);
+		if (processDefinitionId == null) {
+			return Optional.empty();
+		}
+		byte[] form = commands
+			.execute(context -> deployedForm(new GetDeployedStartFormCmd(processDefinitionId), context));
+		return parse(form, "process definition " + processDefinitionId);
 	}
 
 	@Override
 	public Optional<JsonNode> taskForm(String taskId) {
-		// Camunda 7.24 answers a missing task with a NullPointerException from its
-		// authorization
-		// check instead of a NullValueException: look first, and treat the race the same
-		// way
-		if (taskId == null || taskService.createTaskQuery().taskId(taskId).count() == 0) {
+		if (taskId == null) {
 			return Optional.empty();
 		}
-		try {
-			return read(() -> formService.getDeployedTaskForm(taskId), "task " + taskId);
+		// look for the task first: Camunda 7.24 answers a missing task with a
+		// NullPointerException from its authorization check
+		byte[] form = commands.execute(context -> context.getTaskManager().findTaskById(taskId) == null ? null
+				: deployedForm(new GetDeployedTaskFormCmd(taskId), context));
+		return parse(form, "task " + taskId);
+	}
+
+	/**
+	 * The deployed form's bytes, or {@code null} when there is none: no form at all, a
+	 * form reference or key that finds nothing ({@link BadUserRequestException}, which
+	 * NotFoundException is), or a definition or task that is gone
+	 * ({@link NullValueException}). Authorization failures are not caught.
+	 */
+	private static byte[] deployedForm(AbstractGetDeployedFormCmd read, CommandContext context) {
+		try (InputStream in = read.execute(context)) {
+			return in == null ? null : in.readAllBytes();
 		}
-		catch (NullPointerException e) {
-			if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-				return Optional.empty();
-			}
-			throw e;
+		catch (NullValueException | BadUserRequestException noForm) {
+			return null;
+		}
+		catch (IOException unreadable) {
+			throw new java.io.UncheckedIOException(unreadable);
 		}
 	}
 
-	private static Optional<JsonNode> read(Supplier<InputStream> form, String owner) {
-		// a missing task or definition is a NullValueException; no form at all, a form
-		// key that is
-		// not deployed, or a form reference that finds nothing is a
-		// BadUserRequestException
-		// (NotFoundException is one); authorization failures are not caught
-		try (InputStream in = form.get()) {
-			JsonNode schema = JSON.readTree(in);
+	private static Optional<JsonNode> parse(byte[] form, String owner) {
+		if (form == null) {
+			return Optional.empty();
+		}
+		try {
+			JsonNode schema = JSON.readTree(form);
 			if (schema == null || !schema.isObject() || !schema.path("components").isArray()) {
 				log.warn("The form deployed for {} is not a form-js schema", owner);
 				return Optional.empty();
 			}
 			return Optional.of(schema);
-		}
-		catch (NullValueException | BadUserRequestException e) {
-			return Optional.empty();
 		}
 		catch (IOException e) {
 			log.warn("The form deployed for {} is not valid JSON: {}", owner, e.getMessage());

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the engine's refusal of a deployment into findings the designer sees on the
- * diagram. The engine judges every deployment in its parse phase: Baton's approver rules
- * and (module engine) the safety policy. A refusal that lists problems per element
- * ({@link ParseException}) becomes one finding per problem; any other refusal becomes one
- * finding with the engine's message.
+ * diagram. The engine judges every deployment: the safety policy, Baton's approver rules
+ * and the engine's own parse (module engine), all refused as a
+ * {@link SafetyPolicyException} with one violation per element. Any other
+ * {@link ParseException} becomes one finding per problem; any other refusal one finding
+ * with the engine's message.
  */
 @Component
 class DeploymentRefusals {
@@ -61,8 +62,9 @@ class DeploymentRefusals {
 	}
 
 	/**
-	 * The engine's safety policy refusal, one finding per violation, in the designer's
-	 * language (message keys {@code engine.policy.<rule>} of the engine bundle).
+	 * The engine's refusal (its safety policy, or its own reading of the model), one
+	 * finding per violation with its line and column, in the designer's language (message
+	 * keys {@code engine.policy.<rule>} of the engine bundle).
 	 * @return the structured findings, or an empty list when the refusal is not the
 	 * safety policy's
 	 */
@@ -73,8 +75,9 @@ class DeploymentRefusals {
 		}
 		return policy.violations()
 			.stream()
-			.map(violation -> Finding.error(violation.elementId(), violation.messageKey(),
-					violation.arguments().toArray()))
+			.map(violation -> Finding
+				.error(violation.elementId(), violation.messageKey(), violation.arguments().toArray())
+				.at(violation.lineNumber(), violation.columnNumber()))
 			.toList();
 	}
 

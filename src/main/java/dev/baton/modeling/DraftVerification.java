@@ -70,7 +70,7 @@ class DraftVerification {
 		Drafts.Content draft = drafts.content(key);
 		String sample = sampleInitiator(initiator);
 		List<Finding> findings = new ArrayList<>(checks(draft, sample));
-		if (findings.stream().noneMatch(finding -> finding.code().equals("modeling.check.bpmn.invalid"))) {
+		if (findings.stream().noneMatch(finding -> finding.code().startsWith("modeling.check.bpmn.invalid"))) {
 			try {
 				publisher.trial(draft.bundle());
 			}
@@ -110,7 +110,7 @@ class DraftVerification {
 		}
 		catch (ModelXml.Invalid invalid) {
 			return new PreviewResult(key, draft.draft().revision(), directory.ref(sample), List.of(), List.of(),
-					views.of(List.of(Finding.error(null, "modeling.check.bpmn.invalid", invalid.getMessage()))));
+					views.of(List.of(invalid.finding())));
 		}
 		Process process = model.getModelElementsByType(Process.class)
 			.stream()

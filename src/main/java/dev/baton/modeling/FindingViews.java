@@ -27,7 +27,8 @@ class FindingViews {
 	FindingView of(Finding finding) {
 		String message = finding.text() != null ? finding.text()
 				: messages.get(finding.code(), finding.arguments().toArray());
-		return new FindingView(finding.elementId(), finding.severity().json(), finding.code(), message);
+		return new FindingView(finding.elementId(), finding.severity().json(), finding.code(), message, finding.line(),
+				finding.column());
 	}
 
 }

@@ -67,7 +67,7 @@ class ModelChecks {
 			model = ModelXml.read(xml);
 		}
 		catch (ModelXml.Invalid invalid) {
-			findings.add(Finding.error(null, "modeling.check.bpmn.invalid", invalid.getMessage()));
+			findings.add(invalid.finding());
 			return findings;
 		}
 		List<Process> executable = model.getModelElementsByType(Process.class)

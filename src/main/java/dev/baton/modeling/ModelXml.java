@@ -4,7 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -17,6 +20,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.http.HttpStatus;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
 
 /**
  * BPMN text from designers, handled safely. Before anything parses it,
@@ -30,21 +34,58 @@ final class ModelXml {
 	/** The largest BPMN a draft may hold, in UTF-8 bytes. */
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
-	/** The model could not be read; the message is the parser's. */
+	/**
+	 * The model could not be read; the message is the parser's, and the line and column
+	 * (from 1) say where, when the parser said so.
+	 */
 	static final class Invalid extends RuntimeException {
 
-		Invalid(String message, Throwable cause) {
+		private final Integer line;
+
+		private final Integer column;
+
+		Invalid(String message, Throwable cause, Integer line, Integer column) {
 			super(message, cause);
+			this.line = line;
+			this.column = column;
+		}
+
+		Integer line() {
+			return line;
+		}
+
+		Integer column() {
+			return column;
+		}
+
+		/**
+		 * {@code modeling.check.bpmn.invalid}, or {@code modeling.check.bpmn.invalidAt}
+		 * with the line and column.
+		 */
+		Finding finding() {
+			if (line == null) {
+				return Finding.error(null, "modeling.check.bpmn.invalid", getMessage());
+			}
+			return Finding
+				.error(null, "modeling.check.bpmn.invalidAt", getMessage(), line, column == null ? "?" : column)
+				.at(line, column);
 		}
 
 	}
+
+	/** The namespaces of XInclude (the recommendation and its 2003 draft). */
+	private static final List<String> XINCLUDE_NAMESPACES = List.of("http://www.w3.org/2001/xinclude",
+			"http://www.w3.org/2003/xinclude");
+
+	/** How the model API reports a schema error: {@code Error: URI=null Line=5: …}. */
+	private static final Pattern SAX_PREFIX = Pattern.compile("^Error: URI=\\S* Line=(\\d+):\\s*");
 
 	private ModelXml() {
 	}
 
 	/**
-	 * 400 {@code modeling.bpmn.missing}, {@code modeling.bpmn.tooLarge} or
-	 * {@code modeling.bpmn.doctype}.
+	 * 400 {@code modeling.bpmn.missing}, {@code modeling.bpmn.tooLarge},
+	 * {@code modeling.bpmn.doctype} or {@code modeling.bpmn.xinclude}.
 	 */
 	static void requireAcceptable(String xml) {
 		if (xml == null || xml.isBlank()) {
@@ -58,6 +99,9 @@ final class ModelXml {
 		if (lower.contains("<!doctype") || lower.contains("<!entity")) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "modeling.bpmn.doctype");
 		}
+		if (XINCLUDE_NAMESPACES.stream().anyMatch(lower::contains)) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "modeling.bpmn.xinclude");
+		}
 	}
 
 	/**
@@ -69,7 +113,7 @@ final class ModelXml {
 			return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(UTF_8)));
 		}
 		catch (RuntimeException e) {
-			throw new Invalid(innermostMessage(e), e);
+			throw invalid(e);
 		}
 	}
 
@@ -82,7 +126,7 @@ final class ModelXml {
 			return secureBuilder().parse(new InputSource(new StringReader(xml)));
 		}
 		catch (Exception e) {
-			throw new Invalid(innermostMessage(e), e);
+			throw invalid(e);
 		}
 	}
 
@@ -101,6 +145,26 @@ final class ModelXml {
 		DocumentBuilder builder = factory.newDocumentBuilder();
 		builder.setErrorHandler(null);
 		return builder;
+	}
+
+	/** The parser's failure, with the line and column it names. */
+	private static Invalid invalid(Throwable error) {
+		String message = innermostMessage(error);
+		Integer line = null;
+		Integer column = null;
+		for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
+				line = parse.getLineNumber();
+				column = parse.getColumnNumber() > 0 ? parse.getColumnNumber() : null;
+				break;
+			}
+		}
+		Matcher prefix = SAX_PREFIX.matcher(message);
+		if (prefix.find()) {
+			line = line == null ? Integer.valueOf(prefix.group(1)) : line;
+			message = message.substring(prefix.end());
+		}
+		return new Invalid(message, error, line, column);
 	}
 
 	private static String innermostMessage(Throwable error) {

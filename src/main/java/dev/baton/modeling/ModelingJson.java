@@ -78,7 +78,12 @@ final class ModelingJson {
 	record FormView(String id, JsonNode schema) {
 	}
 
-	record FindingView(String elementId, String severity, String code, String message) {
+	/**
+	 * @param line where in the BPMN file the element (or the XML error) is, from 1;
+	 * {@code null} when not known
+	 * @param column the column on that line, from 1; {@code null} when not known
+	 */
+	record FindingView(String elementId, String severity, String code, String message, Integer line, Integer column) {
 	}
 
 	/**

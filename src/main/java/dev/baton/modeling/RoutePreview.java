@@ -252,22 +252,28 @@ class RoutePreview {
 				return new Step(task.getId(), name(task), "approval", properties.get(ApproverRule.APPROVER),
 						Outcome.FAIL, List.of(), List.of(), invalid.getMessage());
 			}
+			boolean multiInstance = task.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics;
 			ApproverResolution resolution = resolver.resolve(rule,
-					new ApprovalContext(initiator, variables, lastApprovers));
+					new ApprovalContext(initiator, variables, lastApprovers),
+					multiInstance ? ApproverResolver.Quorum.EVERY_ONE : ApproverResolver.Quorum.ANY_ONE);
 			Outcome outcome = switch (resolution.outcome()) {
 				case ASSIGN -> Outcome.ASSIGN;
 				case SKIP -> Outcome.SKIP;
 				case AUTO_APPROVED -> Outcome.AUTO_APPROVE;
 				case FAIL -> Outcome.FAIL;
 			};
-			boolean multiInstance = task.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics;
-			if (outcome == Outcome.ASSIGN) {
-				// who completes the step is known for one assignee or a step everybody
-				// approves;
-				// with several candidates any one of them may, so the next step cannot
-				// assume who
-				lastApprovers = multiInstance || resolution.approvers().size() == 1 ? resolution.approvers()
-						: List.of();
+			// who approved this step, for the next one's if-repeated, as the engine keeps
+			// it:
+			// the automatic approvals, plus the approvers asked if the step needs all of
+			// them or has only one (of several candidates any one may approve, so the
+			// next
+			// step cannot assume who); a skipped step breaks the chain
+			List<String> approvedBy = new ArrayList<>(resolution.autoApproved());
+			if (outcome == Outcome.ASSIGN && (multiInstance || resolution.approvers().size() == 1)) {
+				approvedBy.addAll(resolution.approvers());
+			}
+			if (outcome != Outcome.FAIL) {
+				lastApprovers = List.copyOf(approvedBy);
 			}
 			return new Step(task.getId(), name(task), "approval", rule.kind().propertyValue(), outcome,
 					refs(resolution.approvers()), refs(resolution.autoApproved()), resolution.reason());

@@ -20,17 +20,24 @@ class RequestLedger {
 	static final String REJECT = "reject";
 
 	/**
+	 * An administrator's change through the engine's REST API (tasks module): an
+	 * intervention, not a decision on the request.
+	 */
+	static final String ENGINE_REST = "engine-rest";
+
+	/**
 	 * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on
 	 * the request yet. Anything else (approve, reject, return, transfer, claim, comment
 	 * …) does.
 	 */
-	private static final Set<String> BEFORE_ANY_DECISION = Set.of(START, "auto-approve", "skip", URGE, "cc");
+	private static final Set<String> BEFORE_ANY_DECISION = Set.of(START, "auto-approve", "skip", URGE, "cc",
+			ENGINE_REST);
 
 	/**
 	 * Rows that record no decision about the request's course; the status looks past
 	 * them.
 	 */
-	private static final Set<String> NOT_DECISIONS = Set.of("comment", "cc", URGE, "claim", "unclaim");
+	private static final Set<String> NOT_DECISIONS = Set.of("comment", "cc", URGE, "claim", "unclaim", ENGINE_REST);
 
 	private final ApprovalLedger ledger;
 

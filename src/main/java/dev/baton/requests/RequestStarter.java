@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.baton.directory.Directory;
 import dev.baton.directory.Person;
 import dev.baton.engine.ApprovalVariables;
+import dev.baton.engine.MissingVariableException;
 import dev.baton.forms.SubmissionValidator;
 import dev.baton.forms.ValidatedSubmission;
 import dev.baton.security.CurrentUser;
@@ -119,6 +120,17 @@ class RequestStarter {
 		String title = titleOf(submission.variables());
 		Instant now = Instant.now();
 
+		try {
+			startInstance(requestId, definition, title, caller, now, process, submission);
+		}
+		catch (MissingVariableException missing) {
+			throw missingValue(missing);
+		}
+		return requestId;
+	}
+
+	private void startInstance(String requestId, ProcessDefinition definition, String title, String caller, Instant now,
+			ProcessCatalog.ProcessInfo process, ValidatedSubmission submission) {
 		transaction.executeWithoutResult(status -> {
 			store.insert(new RequestRow(requestId, null, definition.getId(), definition.getKey(), title, caller,
 					RequestStatus.RUNNING, now, null, null), searchText(requestId, title, caller, process));
@@ -139,7 +151,21 @@ class RequestStarter {
 				PENDING.remove();
 			}
 		});
-		return requestId;
+	}
+
+	/**
+	 * A condition or assignment of the process needs a value the submission did not have:
+	 * 400 naming the field and the step, and nothing was started (the transaction rolled
+	 * back).
+	 */
+	private static ProblemException missingValue(MissingVariableException missing) {
+		String element = missing.elementName() != null && !missing.elementName().isBlank()
+				? missing.elementName().strip() : missing.elementId() != null ? missing.elementId() : "";
+		return new ProblemException(HttpStatus.BAD_REQUEST, "request.start.missingValue",
+				List.of(new ProblemException.FieldProblem(missing.variable(), "request.data.neededBy", element)),
+				missing.variable(), element)
+			.withProperty("elementId", missing.elementId())
+			.withProperty("variable", missing.variable());
 	}
 
 	/**

@@ -1,10 +1,6 @@
 package dev.baton.security;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -16,11 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -88,7 +81,7 @@ class EngineQueryExpressionFilter extends OncePerRequestFilter {
 			refuse(request, response, key.get());
 			return;
 		}
-		chain.doFilter(new CachedBody(request, body), response);
+		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String name) throws IOException {
@@ -170,77 +163,12 @@ class EngineQueryExpressionFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	/** The request with its body already read, served again to the engine. */
-	private static final class CachedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		CachedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			InputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-				@Override
-				public int read() throws IOException {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) throws IOException {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					try {
-						return in.available() == 0;
-					}
-					catch (IOException e) {
-						return true;
-					}
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("synchronous only");
-				}
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-			return new BufferedReader(
-					new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
-	}
-
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
 		/**
-		 * Runs right after Spring Security: callers are known (401/403 come first), the
-		 * engine not yet reached.
+		 * Runs after Spring Security and {@link EngineRestGate}: callers are known and
+		 * allowed (401/403 come first), the engine not yet reached.
 		 */
 		@Bean
 		FilterRegistrationBean<EngineQueryExpressionFilter> engineQueryExpressionFilter(ProblemWriter problems,
@@ -248,7 +176,7 @@ class EngineQueryExpressionFilter extends OncePerRequestFilter {
 			FilterRegistrationBean<EngineQueryExpressionFilter> registration = new FilterRegistrationBean<>(
 					new EngineQueryExpressionFilter(problems, json));
 			registration.addUrlPatterns("/engine-rest/*");
-			registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+			registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
 			return registration;
 		}
 

@@ -37,13 +37,30 @@ public class ApprovalLedger {
 		return jdbc.query("""
 				SELECT id, process_instance_id, business_key, process_definition_id, step_id, step_name, task_id,
 				    actor_id, target_id, decision, comment_text, data_hash, recorded_at
-				FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id""",
-				(row, i) -> new LedgerEntry(row.getLong("id"), row.getString("process_instance_id"),
-						row.getString("business_key"), row.getString("process_definition_id"), row.getString("step_id"),
-						row.getString("step_name"), row.getString("task_id"), row.getString("actor_id"),
-						row.getString("target_id"), row.getString("decision"), row.getString("comment_text"),
-						row.getString("data_hash"), row.getTimestamp("recorded_at").toInstant()),
+				FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id""", ApprovalLedger::entry,
 				processInstanceId);
+	}
+
+	/**
+	 * The latest entries one person made (including those concerning no request, such as
+	 * an administrator's deployment through the engine's REST API), newest first.
+	 */
+	public List<LedgerEntry> latestEntriesBy(String actorId, int limit) {
+		return jdbc.query("""
+				SELECT id, process_instance_id, business_key, process_definition_id, step_id, step_name, task_id,
+				    actor_id, target_id, decision, comment_text, data_hash, recorded_at
+				FROM baton_approval_ledger WHERE actor_id = ? ORDER BY id DESC""", ps -> {
+			ps.setString(1, actorId);
+			ps.setMaxRows(limit);
+		}, (java.sql.ResultSet row, int i) -> entry(row, i));
+	}
+
+	private static LedgerEntry entry(java.sql.ResultSet row, int i) throws java.sql.SQLException {
+		return new LedgerEntry(row.getLong("id"), row.getString("process_instance_id"), row.getString("business_key"),
+				row.getString("process_definition_id"), row.getString("step_id"), row.getString("step_name"),
+				row.getString("task_id"), row.getString("actor_id"), row.getString("target_id"),
+				row.getString("decision"), row.getString("comment_text"), row.getString("data_hash"),
+				row.getTimestamp("recorded_at").toInstant());
 	}
 
 	private static String truncate(String text, int max) {

@@ -37,9 +37,12 @@ class TaskController {
 
 	private final TaskLists lists;
 
+	private final TaskRaces races;
+
 	TaskController(CurrentUser currentUser, TaskGuard guard, TaskViews views, TaskDecisions decisions,
-			TaskHandOffs handOffs, BatchApproval batch, TaskLists lists) {
+			TaskHandOffs handOffs, BatchApproval batch, TaskLists lists, TaskRaces races) {
 		this.lists = lists;
+		this.races = races;
 		this.currentUser = currentUser;
 		this.guard = guard;
 		this.views = views;
@@ -98,19 +101,21 @@ class TaskController {
 	@Operation(summary = "A task with its form, the request's data and where it can be returned to")
 	TaskViews.TaskDetail task(@PathVariable String id) {
 		String userId = currentUser.id();
-		return views.detail(guard.visibleTo(id, userId), userId);
+		return races.guard(id, () -> views.detail(guard.visibleTo(id, userId), userId));
 	}
 
 	@PostMapping("/{id}/claim")
 	@Operation(summary = "Take a task offered to you (or your department or role)")
 	TaskViews.TaskSummary claim(@PathVariable String id) {
-		return views.summary(handOffs.claim(id, currentUser.id()));
+		String userId = currentUser.id();
+		return races.guard(id, () -> views.summary(handOffs.claim(id, userId)));
 	}
 
 	@PostMapping("/{id}/unclaim")
 	@Operation(summary = "Give a claimed task back to everyone it is offered to")
 	TaskViews.TaskSummary unclaim(@PathVariable String id) {
-		return views.summary(handOffs.unclaim(id, currentUser.id()));
+		String userId = currentUser.id();
+		return races.guard(id, () -> views.summary(handOffs.unclaim(id, userId)));
 	}
 
 	@PostMapping("/{id}/complete")
@@ -123,33 +128,39 @@ class TaskController {
 	@PostMapping("/{id}/transfer")
 	@Operation(summary = "Hand the task to someone else, who then owns it")
 	TaskViews.TaskSummary transfer(@PathVariable String id, @RequestBody PersonBody body) {
-		return views.summary(handOffs.transfer(id, currentUser.id(), body.userId(), body.comment()));
+		String userId = currentUser.id();
+		return races.guard(id, () -> views.summary(handOffs.transfer(id, userId, body.userId(), body.comment())));
 	}
 
 	@PostMapping("/{id}/delegate")
 	@Operation(summary = "Let someone work the task; it comes back to you when they finish")
 	TaskViews.TaskSummary delegate(@PathVariable String id, @RequestBody PersonBody body) {
-		return views.summary(handOffs.delegate(id, currentUser.id(), body.userId(), body.comment()));
+		String userId = currentUser.id();
+		return races.guard(id, () -> views.summary(handOffs.delegate(id, userId, body.userId(), body.comment())));
 	}
 
 	@PostMapping("/{id}/add-signer")
 	@Operation(summary = "Add an approver before you (it comes back to you) or after you (before the step completes)")
 	TaskViews.TaskSummary addSigner(@PathVariable String id, @RequestBody SignerBody body) {
-		return views.summary(handOffs.addSigner(id, currentUser.id(), body.userId(), body.position(), body.comment()));
+		String userId = currentUser.id();
+		return races.guard(id,
+				() -> views.summary(handOffs.addSigner(id, userId, body.userId(), body.position(), body.comment())));
 	}
 
 	@PostMapping("/{id}/comment")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Comment on the request without deciding")
 	void comment(@PathVariable String id, @RequestBody CommentBody body) {
-		handOffs.comment(id, currentUser.id(), body.comment());
+		String userId = currentUser.id();
+		races.guard(id, () -> handOffs.comment(id, userId, body.comment()));
 	}
 
 	@PostMapping("/{id}/cc")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Copy people in on the request (they can read it, not act)")
 	void copy(@PathVariable String id, @RequestBody CopyBody body) {
-		handOffs.copy(id, currentUser.id(), body.userIds(), body.comment());
+		String userId = currentUser.id();
+		races.guard(id, () -> handOffs.copy(id, userId, body.userIds(), body.comment()));
 	}
 
 	@PostMapping("/batch-approve")

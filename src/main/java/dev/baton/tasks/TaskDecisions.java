@@ -1,6 +1,7 @@
 package dev.baton.tasks;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.baton.engine.ApprovalVariables;
 import dev.baton.forms.SubmissionValidator;
@@ -12,7 +13,7 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The three decisions on a task, each in one transaction with its ledger row:
@@ -44,31 +45,48 @@ class TaskDecisions {
 
 	private final ReturnTargets returnTargets;
 
+	private final TaskRaces races;
+
+	private final TransactionTemplate transaction;
+
 	TaskDecisions(TaskGuard guard, TaskService taskService, RuntimeService runtimeService,
-			SubmissionValidator validator, TaskLedger ledger, ReturnTargets returnTargets) {
+			SubmissionValidator validator, TaskLedger ledger, ReturnTargets returnTargets, TaskRaces races,
+			TransactionTemplate transaction) {
 		this.guard = guard;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.validator = validator;
 		this.ledger = ledger;
 		this.returnTargets = returnTargets;
+		this.races = races;
+		this.transaction = transaction;
 	}
 
 	record Decision(String decision, String comment, Map<String, Object> data, String returnTo) {
 	}
 
 	/**
+	 * Decides in one transaction; a task that vanishes meanwhile (withdrawn, completed by
+	 * someone else) is 409 {@code task.gone}, checked after that transaction.
 	 * @return the process instance the task belonged to
 	 */
-	@Transactional
 	public String decide(String taskId, String userId, Decision decision) {
-		// a task that vanishes between the checks and the engine call is the same
-		// conflict as a lost race
-		return EngineConflicts.guard(() -> decideNow(taskId, userId, decision));
+		return decide(taskId, userId, decision, loaded -> {
+		});
 	}
 
-	private String decideNow(String taskId, String userId, Decision decision) {
+	/**
+	 * As {@link #decide(String, String, Decision)}, with a step between loading the task
+	 * and acting on it: what tests use to make the world change at that moment.
+	 */
+	String decide(String taskId, String userId, Decision decision, Consumer<Task> afterLoading) {
+		return races.guard(taskId, () -> transaction
+			.execute(status -> EngineConflicts.guard(() -> decideNow(taskId, userId, decision, afterLoading))));
+	}
+
+	private String decideNow(String taskId, String userId, Decision decision, Consumer<Task> afterLoading) {
 		Task task = guard.assignedTo(taskId, userId);
+		afterLoading.accept(task);
 		String comment = Comments.optional(decision.comment());
 		Map<String, Object> data = decision.data() == null ? Map.of() : decision.data();
 		switch (decision.decision() == null ? "" : decision.decision()) {

@@ -23,6 +23,8 @@ public class ProblemException extends RuntimeException {
 
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
+	private final Map<String, Object> properties = new LinkedHashMap<>();
+
 	public ProblemException(HttpStatus status, String messageKey, Object... arguments) {
 		this(status, messageKey, List.of(), arguments);
 	}
@@ -56,6 +58,20 @@ public class ProblemException extends RuntimeException {
 
 	public Map<String, String> headers() {
 		return Map.copyOf(headers);
+	}
+
+	/**
+	 * Adds a property to the problem detail, e.g. the {@code elementId} a problem is at
+	 * (the value is written as JSON, never translated).
+	 */
+	public ProblemException withProperty(String name, Object value) {
+		properties.put(name, value);
+		return this;
+	}
+
+	/** The extra properties of the problem detail, in the order added. */
+	public Map<String, Object> properties() {
+		return java.util.Collections.unmodifiableMap(properties);
 	}
 
 	public List<FieldProblem> fieldProblems() {

@@ -25,6 +25,13 @@ public class ProblemWriter {
 
 	public static final String TYPE_PREFIX = "https://baton.dev/problems/";
 
+	/**
+	 * Request attribute: the problem detail a layer inside a filter chain decided on (the
+	 * engine's REST API, which answers errors itself), for the outer error filter to
+	 * write in place of the original answer.
+	 */
+	public static final String PENDING_PROBLEM = ProblemWriter.class.getName() + ".pending";
+
 	private final Messages messages;
 
 	private final LocaleResolver localeResolver;
@@ -55,16 +62,42 @@ public class ProblemWriter {
 				.toList();
 			problem.setProperty("errors", errors);
 		}
+		exception.properties().forEach(problem::setProperty);
 		return problem;
 	}
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
 			Object... arguments) throws IOException {
 		Locale locale = localeResolver.resolveLocale(request);
-		ProblemDetail problem = problem(locale, status, messageKey, arguments);
-		problem.setInstance(URI.create(request.getRequestURI()));
+		write(request, response, problem(locale, status, messageKey, arguments), locale);
+	}
+
+	/** Writes a problem detail built earlier, in the caller's language. */
+	public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+			throws IOException {
+		write(request, response, problem, localeResolver.resolveLocale(request));
+	}
+
+	/**
+	 * The caller's language, as Baton resolves it (zh-CN unless English is preferred).
+	 */
+	public Locale locale(HttpServletRequest request) {
+		return localeResolver.resolveLocale(request);
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem, Locale locale)
+			throws IOException {
+		if (problem.getInstance() == null) {
+			try {
+				problem.setInstance(URI.create(request.getRequestURI()));
+			}
+			catch (IllegalArgumentException notAUri) {
+				// an address the container accepted but java.net.URI does not: no
+				// instance
+			}
+		}
 		response.resetBuffer();
-		response.setStatus(status.value());
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.setHeader("Content-Language", locale.toLanguageTag());

@@ -30,7 +30,7 @@ class SpaForwardingFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (appPresent && isAppRoute(request.getMethod(), pathOf(request))) {
-			response.setHeader("Cache-Control", "no-cache");
+			response.setHeader("Cache-Control", WebAppResources.APP_PAGE.getHeaderValue());
 			request.getRequestDispatcher("/index.html").forward(request, response);
 			return;
 		}

@@ -689,6 +689,23 @@ class ApproverResolverTest {
 		}
 
 		@Test
+		void in_a_step_any_one_approver_completes_one_automatic_approval_is_enough() {
+			// given a step for any one of the clerks, and fred approved the step before
+			ApproverRule rule = rule("baton.approver", "role", "baton.role", "clerk");
+			// when
+			ApproverResolution resolution = resolver.resolve(rule, by("emma", Map.of(), "fred"),
+					ApproverResolver.Quorum.ANY_ONE);
+			// then fred's approval completes it: tom is not asked
+			assertThat(resolution.outcome()).as(resolution.reason()).isEqualTo(Outcome.AUTO_APPROVED);
+			assertThat(resolution.approvers()).isEmpty();
+			assertThat(resolution.autoApproved()).containsExactly("fred");
+			assertThat(resolution.reason()).contains("'tom' is not asked");
+			// while a step everybody approves still asks tom
+			assertAssigned(resolver.resolve(rule, by("emma", Map.of(), "fred"), ApproverResolver.Quorum.EVERY_ONE),
+					"tom");
+		}
+
+		@Test
 		void approve_again_asks_the_repeated_approver_again() {
 			// given
 			ApproverRule rule = rule("baton.approver", "manager", "baton.if-repeated", "approve-again");

@@ -432,8 +432,16 @@ class ModelingApiTest {
 		assertThat(rule.path("code").asText()).isEqualTo("modeling.check.approver.invalid");
 		assertThat(rule.path("severity").asText()).isEqualTo("error");
 		assertThat(rule.path("message").asText()).contains("上级审批", "baton.levle");
-		assertThat(check.path("findings").findValuesAsText("message"))
-			.anyMatch(message -> message.startsWith("引擎拒绝了该模型") && message.contains("baton.levle"));
+		assertThat(check.path("findings").findValues("code"))
+			.anySatisfy(code -> assertThat(code.asText()).isEqualTo("engine.policy.approver.invalid"));
+		assertThat(check.path("findings"))
+			.filteredOn(finding -> finding.path("code").asText().equals("engine.policy.approver.invalid"))
+			.singleElement()
+			.satisfies(engine -> {
+				assertThat(engine.path("elementId").asText()).isEqualTo("Task_ManagerApproval");
+				assertThat(engine.path("message").asText()).startsWith("无法读取审批人规则").contains("baton.levle");
+				assertThat(engine.path("line").asInt()).isPositive();
+			});
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import dev.baton.support.BatonTest;
 import dev.baton.support.Http;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,18 +79,23 @@ class ApiAuthenticationTest {
 
 	@Test
 	void engineCallRunsAsTheCaller() {
-		// when the designer starts a process through the engine REST API
+		// given a running leave request
+		String requestId = dev.baton.support.LeaveRequests.start(http, "zhangwei", 1);
+		String instanceId = history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(requestId)
+			.singleResult()
+			.getId();
+		// when the administrator changes one of its values through the engine REST API
 		HttpResponse<String> response = http
-			.send(http.request("/engine-rest/process-definition/key/leave-request/start", "designer", "demo")
+			.send(http.request("/engine-rest/process-instance/" + instanceId + "/variables/days", "admin", "demo")
 				.header("Content-Type", "application/json")
-				.POST(Http.json("{\"variables\":{\"days\":{\"value\":1,\"type\":\"Integer\"}}}")));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		String instanceId = com.jayway.jsonpath.JsonPath.read(response.body(), "$.id");
-		// then the engine saw the designer as the caller
-		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+				.PUT(Http.json("{\"value\":2,\"type\":\"Double\"}")));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+		// then the engine saw the administrator as the caller
+		assertThat(history.createUserOperationLogQuery()
 			.processInstanceId(instanceId)
-			.singleResult();
-		assertThat(instance.getStartUserId()).isEqualTo("designer");
+			.operationType(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE)
+			.list()).extracting(UserOperationLogEntry::getUserId).containsExactly("admin");
 	}
 
 	@Test

@@ -79,12 +79,13 @@ class EngineRestPolicyTest {
 				  </bpmn:process>
 				</bpmn:definitions>"""
 			.formatted(key);
-		// when the designer deploys it from Camunda Modeler
-		HttpResponse<String> response = http.send(modelerDeployment(key, model, "designer", "demo"));
-		// then the answer is 400 with a message naming each element and rule, and
-		// per-element problems
+		// when the designer deploys it from Camunda Modeler, in English
+		HttpResponse<String> response = http
+			.send(modelerDeployment(key, model, "designer", "demo").header("Accept-Language", "en"));
+		// then the answer is a 400 problem with a message naming each element and rule,
+		// and per-element problems
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(JsonPath.<String>read(response.body(), "$.type")).isEqualTo("ParseException");
+		assertThat(JsonPath.<String>read(response.body(), "$.code")).isEqualTo("engineRest.deployment.refused");
 		String message = JsonPath.read(response.body(), "$.message");
 		assertThat(message).contains("Flow_Groovy: script.condition", "Task_Evil: code.class", "nothing was deployed");
 		assertThat(JsonPath.<java.util.List<String>>read(response.body(),

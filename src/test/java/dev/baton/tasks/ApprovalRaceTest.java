@@ -1,0 +1,6 @@
+package dev.baton.tasks;
+
+/** Approvals racing withdrawals, on the embedded H2 database. */
+class ApprovalRaceTest extends ApprovalRaceContract {
+
+}
