@@ -51,6 +51,11 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/requests/RequestPage.vue'),
     props: true,
   },
+  {
+    path: '/account',
+    name: 'account',
+    component: () => import('@/features/account/AccountPage.vue'),
+  },
   // the designer: process designers and administrators only (meta.roles)
   {
     path: '/designer',

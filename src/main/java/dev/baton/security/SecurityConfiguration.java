@@ -82,11 +82,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(BasicCredentials::present, BearerCredentials::present))
-			// Only the login (AuthController, which also changes the session id) puts a
-			// caller
-			// into a session; without this, Spring Security would store every Basic or
-			// token
-			// caller in a new session after the fact.
+			// Only the login (AuthController, which also changes the session id) puts
+			// a caller into a session; without this, Spring Security would store every
+			// Basic or token caller in a new session after the fact.
 			.sessionManagement(sessions -> sessions.requireExplicitAuthenticationStrategy(true))
 			.securityContext(context -> context.securityContextRepository(securityContextRepository()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
