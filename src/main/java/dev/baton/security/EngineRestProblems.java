@@ -82,13 +82,7 @@ final class EngineRestProblems {
 		}
 		MissingVariableException missing = find(failure, MissingVariableException.class);
 		if (missing != null) {
-			String element = missing.elementName() != null && !missing.elementName().isBlank()
-					? missing.elementName().strip() : String.valueOf(missing.elementId());
-			ProblemDetail problem = problems.problem(locale, HttpStatus.BAD_REQUEST, "engineRest.missingVariable",
-					missing.variable(), element);
-			problem.setProperty("variable", missing.variable());
-			problem.setProperty("elementId", missing.elementId());
-			return problem;
+			return missingVariable(missing, locale);
 		}
 		if (find(failure, AuthorizationException.class) != null) {
 			return problems.problem(locale, HttpStatus.FORBIDDEN, "auth.forbidden");
@@ -109,10 +103,6 @@ final class EngineRestProblems {
 			return MISSING.matcher(said).matches()
 					? problems.problem(locale, HttpStatus.NOT_FOUND, "engineRest.notFound", said)
 					: problems.problem(locale, HttpStatus.BAD_REQUEST, "engineRest.badRequest", said);
-		}
-		MissingVariableException missing = find(failure, MissingVariableException.class);
-		if (missing != null) {
-			return missingVariable(missing, locale);
 		}
 		if (find(failure, BadUserRequestException.class) != null
 				|| find(failure, MigrationPlanValidationException.class) != null

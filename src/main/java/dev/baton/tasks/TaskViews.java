@@ -78,8 +78,7 @@ class TaskViews {
 	 * without a form shows, read-only), or {@code null}
 	 */
 	record TaskDetail(TaskSummary task, JsonNode form, Map<String, Object> data, String requestId,
-			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim, String stepKind,
-			JsonNode startForm) {
+			List<ReturnTarget> returnTargets, boolean canAct, boolean canClaim, String stepKind, JsonNode startForm) {
 	}
 
 	TaskSummary summary(Task task) {

@@ -331,22 +331,9 @@ class InboxAndRequestBrowserTest extends InTheBrowser {
 
 	/** A new purchaser logged in on the login page, as WebApp logs in the demo users. */
 	private User login(String buyer, Device device, String locale) {
-		BrowserContext context = Chromium.browser()
-			.newContext(new Browser.NewContextOptions().setViewportSize(device.width, device.height)
-				.setLocale(locale)
-				.setIsMobile(device == Device.PHONE)
-				.setHasTouch(device == Device.PHONE)
-				.setTimezoneId("Asia/Shanghai"));
-		context.setDefaultTimeout(15_000);
-		Page page = context.newPage();
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(账号|Login)$")))
-			.fill(buyer);
-		page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(密码|Password)$")))
-			.fill(BUYER_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(登录|Log in)$"))).click();
-		page.waitForURL(Pattern.compile(".*/inbox.*"));
-		return new User(page, context, "http://localhost:" + port, device, locale);
+		User user = app.visitor(device, locale);
+		user.login(buyer, BUYER_PASSWORD);
+		return user;
 	}
 
 	private String instanceOf(String requestId) {

@@ -160,12 +160,16 @@ final class WebApp {
 		}
 
 		void login(String login) {
+			login(login, "demo");
+		}
+
+		void login(String login, String password) {
 			name = login;
 			page.navigate(base + "/login");
 			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(账号|Login)$")))
 				.fill(login);
 			page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^(密码|Password)$")))
-				.fill("demo");
+				.fill(password);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(登录|Log in)$")))
 				.click();
 			page.waitForURL(Pattern.compile(".*/inbox.*"));
