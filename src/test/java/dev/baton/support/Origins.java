@@ -51,8 +51,11 @@ final class Origins {
 	}
 
 	private static boolean isBaton(String type) {
+		// a Spring Data repository is a JDK proxy in its interface's package: name its
+		// caller
 		return type.startsWith("dev.baton.") && !type.startsWith("dev.baton.support.")
-				&& !type.startsWith("dev.baton.bench.");
+				&& !type.startsWith("dev.baton.bench.")
+				&& !type.substring(type.lastIndexOf('.') + 1).startsWith("$Proxy");
 	}
 
 	private static String method(StackWalker.StackFrame frame) {
