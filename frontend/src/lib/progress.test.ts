@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { endedStepIds, pendingSteps, progressItems } from './progress'
+import { endedStepIds, pendingSteps, progressItems, stepNames } from './progress'
 import type { CurrentStep, TimelineEntry } from './types'
 
 // the shipped models themselves
@@ -75,6 +75,17 @@ describe('pendingSteps', () => {
 
   it('gives nothing for a model it cannot read', () => {
     expect(pendingSteps('<not-bpmn', ['x'], 'zh-CN')).toEqual([])
+  })
+})
+
+describe('stepNames', () => {
+  it('names every step of a model in the UI language', () => {
+    const zh = stepNames(model('purchase-request'), 'zh-CN')
+    const en = stepNames(model('purchase-request'), 'en-US')
+    expect(zh.get('Task_FinanceApproval')).toBe('财务审批')
+    expect(en.get('Task_FinanceApproval')).toBe('Finance approval')
+    expect(en.get('StartEvent_RequestSubmitted')).toBe('Purchase requested')
+    expect(stepNames('<broken', 'zh-CN').size).toBe(0)
   })
 })
 

@@ -238,6 +238,20 @@ function canAvoid(nodes: Map<string, ModelNode>, from: string, step: string): bo
   return next.length === 0 ? true : isChoice(start) ? next.some(walk) : next.every(walk)
 }
 
+/** The names of a model's steps in the UI language, by id (empty for a model it cannot read). */
+export function stepNames(xml: string, lang: string): Map<string, string> {
+  const names = new Map<string, string>()
+  try {
+    for (const node of readModel(xml).values()) {
+      const name = (!lang.startsWith('zh') && node.english) || node.name
+      if (name) names.set(node.id, name)
+    }
+  } catch {
+    // the names the server gave stay
+  }
+  return names
+}
+
 /**
  * The nodes reachable from `from`, in the order a request meets them (a topological order, a
  * loop back counting as no way forward).
