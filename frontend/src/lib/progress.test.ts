@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { endedStepIds, pendingSteps, progressItems } from './progress'
+import { conditionHolds, endedStepIds, pendingSteps, progressItems, stepNames } from './progress'
 import type { CurrentStep, TimelineEntry } from './types'
 
 // the shipped models themselves
@@ -73,8 +73,58 @@ describe('pendingSteps', () => {
     ).toEqual([{ stepId: 'Task_Kickoff', name: '项目启动会', conditional: false }])
   })
 
+  it('takes the choices the request data already decides', () => {
+    const purchase = (total: number) =>
+      pendingSteps(model('purchase-request'), ['Task_DepartmentHeadApproval'], 'zh-CN', { total })
+    expect(purchase(57_000).map((step) => [step.name, step.conditional])).toEqual([
+      ['财务审批', false],
+      ['总经理审批', false],
+      ['采购下单', false],
+      ['确认收货', false],
+    ])
+    expect(purchase(8_000).map((step) => step.name)).toEqual(['财务审批', '采购下单', '确认收货'])
+    expect(purchase(75).map((step) => step.name)).toEqual(['采购下单', '确认收货'])
+    // the delivery manager has not decided yet: the loop back stays possible, also when the
+    // data still holds the previous round's "return"
+    for (const data of [{}, { handoffDecision: 'return' }]) {
+      const handoff = pendingSteps(model('project-handoff'), ['Task_DeliveryReview'], 'zh-CN', data)
+      expect(handoff.map((step) => [step.stepId, step.conditional])).toEqual([
+        ['Task_ProvideMissingInformation', true],
+        ['Task_SetUpBilling', false],
+        ['Task_ProvisionResources', false],
+        ['Task_Kickoff', false],
+      ])
+    }
+  })
+
   it('gives nothing for a model it cannot read', () => {
     expect(pendingSteps('<not-bpmn', ['x'], 'zh-CN')).toEqual([])
+  })
+})
+
+describe('conditionHolds', () => {
+  it('says whether a simple condition holds for the data, or that it cannot tell', () => {
+    expect(conditionHolds('${total > 5000}', { total: 8000 })).toBe(true)
+    expect(conditionHolds('${total > 5000}', { total: 5000 })).toBe(false)
+    expect(conditionHolds('${total > 5000}', {})).toBeNull()
+    expect(conditionHolds("${handoffDecision == 'return'}", { handoffDecision: 'accept' })).toBe(
+      false,
+    )
+    expect(conditionHolds('${days > 3 && urgent == true}', { days: 5 })).toBeNull()
+    expect(conditionHolds('${days > 3 && urgent == true}', { days: 2 })).toBe(false)
+    expect(conditionHolds('${days > 3 || urgent == true}', { days: 5 })).toBe(true)
+    expect(conditionHolds('${someBean.call()}', { days: 5 })).toBeNull()
+  })
+})
+
+describe('stepNames', () => {
+  it('names every step of a model in the UI language', () => {
+    const zh = stepNames(model('purchase-request'), 'zh-CN')
+    const en = stepNames(model('purchase-request'), 'en-US')
+    expect(zh.get('Task_FinanceApproval')).toBe('财务审批')
+    expect(en.get('Task_FinanceApproval')).toBe('Finance approval')
+    expect(en.get('StartEvent_RequestSubmitted')).toBe('Purchase requested')
+    expect(stepNames('<broken', 'zh-CN').size).toBe(0)
   })
 })
 

@@ -1,7 +1,8 @@
 // A request's steps as a list a phone can show: what was done (who decided what, when), where it
 // waits now (for whom, since when) and what may still come (read from the process model), in the
 // order they happen.
-import type { CurrentStep, Person, RequestStatus, TimelineEntry } from './types'
+import { parseExpression, type ConditionRow } from './bpmnModeler/baton/condition/simpleCondition'
+import type { CurrentStep, FormData, Person, RequestStatus, TimelineEntry } from './types'
 
 /** A step of the model that has not been reached yet. */
 export interface PendingStep {
@@ -136,13 +137,23 @@ export function endedStepIds(request: { status: RequestStatus; timeline: Timelin
   return rejection?.stepId ? [rejection.stepId] : []
 }
 
+interface ModelFlow {
+  id: string
+  target: string
+  conditional: boolean
+  /** the condition's expression, e.g. `${total > 5000}` */
+  condition: string | null
+}
+
 interface ModelNode {
   id: string
   type: string
   name: string
   english: string | null
-  outgoing: { target: string; conditional: boolean }[]
+  outgoing: ModelFlow[]
   children: string[]
+  /** a gateway's default flow */
+  defaultFlow: string | null
 }
 
 const CHOICE_GATEWAYS = new Set([
@@ -187,6 +198,7 @@ export function readModel(xml: string): Map<string, ModelNode> {
         english: englishOf(child),
         outgoing: [],
         children: [],
+        defaultFlow: child.getAttribute('default'),
       })
       if (type === 'subProcess') {
         visit(child)
@@ -201,10 +213,15 @@ export function readModel(xml: string): Map<string, ModelNode> {
     const source = nodes.get(flow.getAttribute('sourceRef') ?? '')
     const target = flow.getAttribute('targetRef')
     if (!source || !target) continue
-    const conditional = Array.from(flow.children).some(
+    const expression = Array.from(flow.children).find(
       (child) => child.localName === 'conditionExpression',
     )
-    source.outgoing.push({ target, conditional })
+    source.outgoing.push({
+      id: flow.getAttribute('id') ?? '',
+      target,
+      conditional: !!expression,
+      condition: expression?.textContent ?? null,
+    })
   }
   return nodes
 }
@@ -238,6 +255,20 @@ function canAvoid(nodes: Map<string, ModelNode>, from: string, step: string): bo
   return next.length === 0 ? true : isChoice(start) ? next.some(walk) : next.every(walk)
 }
 
+/** The names of a model's steps in the UI language, by id (empty for a model it cannot read). */
+export function stepNames(xml: string, lang: string): Map<string, string> {
+  const names = new Map<string, string>()
+  try {
+    for (const node of readModel(xml).values()) {
+      const name = (!lang.startsWith('zh') && node.english) || node.name
+      if (name) names.set(node.id, name)
+    }
+  } catch {
+    // the names the server gave stay
+  }
+  return names
+}
+
 /**
  * The nodes reachable from `from`, in the order a request meets them (a topological order, a
  * loop back counting as no way forward).
@@ -260,18 +291,125 @@ function flowOrder(nodes: Map<string, ModelNode>, from: string[]): string[] {
   return order.reverse()
 }
 
+function valueAt(data: FormData, path: string): unknown {
+  let value: unknown = data
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, unknown>)[part]
+  }
+  return value
+}
+
+/** A row of a simple condition over the request's data: true, false, or null when unknown. */
+function holds(row: ConditionRow, data: FormData): boolean | null {
+  const value = valueAt(data, row.field)
+  const missing = value === undefined || value === null || value === ''
+  if (row.operator === 'empty') return missing
+  if (row.operator === 'notEmpty') return !missing
+  if (missing) return null
+  if (row.operator === 'checked') return value === true
+  if (row.operator === 'unchecked') return value === false
+  const [left, right] = row.numeric
+    ? [Number(value), Number(row.value)]
+    : [String(value), row.value]
+  if (row.numeric && (Number.isNaN(left) || Number.isNaN(right))) return null
+  switch (row.operator) {
+    case '==':
+      return left === right
+    case '!=':
+      return left !== right
+    case '>':
+      return left > right
+    case '>=':
+      return left >= right
+    case '<':
+      return left < right
+    case '<=':
+      return left <= right
+  }
+  return null
+}
+
+/**
+ * Whether a flow's condition holds for the request's data as it stands: true, false, or null
+ * when Baton cannot tell (a missing value, an advanced condition).
+ */
+export function conditionHolds(expression: string | null, data: FormData): boolean | null {
+  const condition = parseExpression(expression)
+  if (!condition) return null
+  const results = condition.rows.map((row) => holds(row, data))
+  if (condition.join === 'and') {
+    if (results.includes(false)) return false
+    return results.every((result) => result === true) ? true : null
+  }
+  if (results.includes(true)) return true
+  return results.every((result) => result === false) ? false : null
+}
+
+function reachable(nodes: Map<string, ModelNode>, from: string): Set<string> {
+  const seen = new Set<string>()
+  const queue = [from]
+  while (queue.length) {
+    const node = nodes.get(queue.shift()!)
+    for (const next of node ? [...node.outgoing.map((flow) => flow.target), ...node.children] : [])
+      if (!seen.has(next)) {
+        seen.add(next)
+        queue.push(next)
+      }
+  }
+  return seen
+}
+
+/**
+ * The model with each choice the request's data already decides taken: flows whose condition
+ * fails are dropped, and so is a gateway's default flow when another flow's condition holds. A
+ * choice in a loop with a current step stays open: the data holds the previous round's answer,
+ * which this round may change (a reviewer who returned the request once may accept it now).
+ */
+function decideChoices(nodes: Map<string, ModelNode>, data: FormData, active: string[]) {
+  const fromActive = active.map((id) => ({ id, reach: reachable(nodes, id) }))
+  for (const node of nodes.values()) {
+    if (!isChoice(node)) continue
+    const ahead = reachable(nodes, node.id)
+    if (fromActive.some((a) => a.reach.has(node.id) && ahead.has(a.id))) continue
+    const verdicts = node.outgoing.map((flow) =>
+      flow.conditional ? conditionHolds(flow.condition, data) : null,
+    )
+    const exclusive = node.type === 'exclusiveGateway'
+    const firstTrue = verdicts.indexOf(true)
+    // an exclusive gateway takes the first flow that holds; one unknown before it keeps the choice
+    const decided = exclusive && firstTrue >= 0 && !verdicts.slice(0, firstTrue).includes(null)
+    const kept = node.outgoing.filter((flow, index) => {
+      if (decided) return index === firstTrue
+      if (verdicts[index] === false) return false
+      // the default flow is taken only when no other flow's condition holds
+      if (flow.id === node.defaultFlow) return !verdicts.includes(true)
+      return true
+    })
+    if (kept.length) node.outgoing = kept
+  }
+}
+
 /**
  * The user tasks still ahead of the active steps, in the order the request meets them, each
- * marked conditional unless every way from here to the end passes it. Names in the UI language
- * (`baton.name.en` in English).
+ * marked conditional unless every way from here to the end passes it. With the request's data,
+ * the choices it already decides (e.g. `${total > 5000}`) are taken, so a step the data rules
+ * out is left out and one it requires is certain. Names in the UI language (`baton.name.en` in
+ * English).
  */
-export function pendingSteps(xml: string, active: string[], lang: string): PendingStep[] {
+export function pendingSteps(
+  xml: string,
+  active: string[],
+  lang: string,
+  data: FormData = {},
+): PendingStep[] {
   let nodes: Map<string, ModelNode>
   try {
     nodes = readModel(xml)
   } catch {
     return []
   }
+  decideChoices(nodes, data, active)
   const current = new Set(active)
   return flowOrder(nodes, active)
     .map((id) => nodes.get(id))

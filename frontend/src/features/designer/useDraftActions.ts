@@ -30,8 +30,28 @@ export function useDraftActions() {
   /** what is being started: `${key}:${version ?? 'latest'}` */
   const starting = ref<string | null>(null)
 
-  /** A draft from a version (the latest for null), then the draft page. */
-  async function edit(key: string, name: string, version: number | null) {
+  /**
+   * A draft from a version (the latest for null), then the draft page. A draft the page already
+   * knows of is opened or offered straight away, without asking the server to start another.
+   */
+  async function edit(
+    key: string,
+    name: string,
+    version: number | null,
+    known: DraftSummary | null = null,
+  ) {
+    if (known) {
+      if (version === null) await router.push(draftPath(key))
+      else
+        existing.value = {
+          key,
+          name,
+          revision: known.revision,
+          updatedBy: known.updatedBy.name,
+          updatedAt: known.updatedAt,
+        }
+      return
+    }
     starting.value = `${key}:${version ?? 'latest'}`
     try {
       await modeling.edit(key, version)

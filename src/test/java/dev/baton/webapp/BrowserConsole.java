@@ -24,10 +24,10 @@ final class BrowserConsole {
 	void watch(Page page) {
 		page.onConsoleMessage(message -> {
 			if ("error".equals(message.type())) {
-				record("console error: " + message.text() + where(message));
+				record("console error: " + message.text() + where(message) + " on " + page.url());
 			}
 		});
-		page.onPageError(error -> record("unhandled error or rejection: " + error));
+		page.onPageError(error -> record("unhandled error or rejection on " + page.url() + ": " + error));
 	}
 
 	/**

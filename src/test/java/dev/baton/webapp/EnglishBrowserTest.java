@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A browser that prefers English gets the English UI: labels, buttons, dates, Element
- * Plus and the bpmn-js viewer (English step names); the language switch brings Chinese
- * back. Also saves the English screenshots of the main pages, on a desktop and a phone.
+ * Plus and the bpmn-js viewer (English step names, also in a phone's list of steps); the
+ * language switch brings Chinese back. Also saves the English screenshots of the main
+ * pages, on a desktop and a phone.
  */
 @BatonTest
 class EnglishBrowserTest extends InTheBrowser {
@@ -73,14 +74,21 @@ class EnglishBrowserTest extends InTheBrowser {
 			lina.page.waitForURL(Pattern.compile(".*/tasks/.+"));
 			assertThat(lina.button("Approve")).isVisible();
 			assertThat(lina.button("Reject")).isVisible();
+			// on a phone the steps are a list, the diagram one tap away
+			Locator current = lina.page.getByTestId("progress-steps").locator("[data-state=current]");
+			assertThat(current).containsText("Department head approval");
+			lina.screenshot("en-phone-task");
+			lina.page.getByTestId("show-diagram").tap();
 			assertThat(lina.page.getByTestId("bpmn-canvas").locator(".djs-element.baton-current"))
 				.containsText("Department head approval");
-			lina.screenshot("en-phone-task");
+			lina.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close this dialog")).tap();
 
 			// back to Chinese with one click: every label follows, the diagram too
 			lina.button("简体中文").click();
 			assertThat(lina.button("同意")).isVisible();
 			assertThat(lina.page.locator("html")).hasAttribute("lang", "zh-CN");
+			assertThat(current).containsText("部门负责人审批");
+			lina.page.getByTestId("show-diagram").tap();
 			assertThat(lina.page.getByTestId("bpmn-canvas").locator(".djs-element.baton-current"))
 				.containsText("部门负责人审批");
 			lina.screenshot("zh-phone-task");

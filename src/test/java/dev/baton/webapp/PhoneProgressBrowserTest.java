@@ -53,11 +53,12 @@ class PhoneProgressBrowserTest extends InTheBrowser {
 			assertThat(steps.nth(2)).hasAttribute("data-state", "current");
 			assertThat(steps.nth(2)).containsText("财务审批");
 			assertThat(steps.nth(2)).containsText("等待 王芳 处理");
-			// above 50,000 the general manager approves too: the model says so, the list
-			// says it may come
+			// above 50,000 the general manager approves too: the model's condition over
+			// the
+			// request's total says so
 			assertThat(steps.nth(3)).hasAttribute("data-state", "pending");
 			assertThat(steps.nth(3)).containsText("总经理审批");
-			assertThat(steps.nth(3)).containsText("视情况");
+			assertThat(steps.nth(3)).containsText("未开始");
 			assertThat(steps.nth(4)).containsText("采购下单");
 			assertThat(steps.nth(4)).containsText("未开始");
 			assertThat(steps.nth(5)).containsText("确认收货");
