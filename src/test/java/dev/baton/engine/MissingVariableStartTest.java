@@ -85,26 +85,31 @@ class MissingVariableStartTest {
 	}
 
 	@Test
-	void anAdministratorStartingThroughTheEnginesApiGets400NamingTheValueAndTheElement() {
-		String key = deploy(conditionModel());
+	void anAdministratorMovingARequestThroughTheEnginesApiGets400NamingTheValueAndTheElement() {
+		// given a request waiting at its first step, without a total
+		String key = deploy(conditionModel().replace(
+				"<bpmn:sequenceFlow id=\"Flow_1\" sourceRef=\"StartEvent_1\" targetRef=\"Gateway_Amount\" />",
+				"<bpmn:sequenceFlow id=\"Flow_1\" sourceRef=\"StartEvent_1\" targetRef=\"Task_First\" />"
+						+ "<bpmn:userTask id=\"Task_First\" camunda:assignee=\"admin\" />"
+						+ "<bpmn:sequenceFlow id=\"Flow_0\" sourceRef=\"Task_First\" targetRef=\"Gateway_Amount\" />"));
+		String instanceId = runtime.startProcessInstanceByKey(key).getId();
+		// when an administrator moves it on to the gateway through the engine's API
 		HttpResponse<String> response = http
-			.send(http.request("/engine-rest/process-definition/key/" + key + "/start", "admin", "demo")
+			.send(http.request("/engine-rest/process-instance/" + instanceId + "/modification", "admin", "demo")
 				.header("Content-Type", "application/json")
 				.header("Accept-Language", "en-US")
-				.POST(Http.json("{\"variables\":{}}")));
+				.POST(Http.json(
+						"{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Gateway_Amount\"}]}")));
+		// then the engine's answer is a client error naming the value and the flow that
+		// needs it
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		JsonNode problem = json(response.body());
 		assertThat(problem.path("code").asText()).isEqualTo("engineRest.missingVariable");
 		assertThat(problem.path("variable").asText()).isEqualTo("total");
 		assertThat(problem.path("elementId").asText()).isEqualTo("Flow_Big");
 		assertThat(problem.path("detail").asText()).contains("total", "大额 (Flow_Big)", "was not given");
-		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
-		// while with the value it starts
-		HttpResponse<String> started = http
-			.send(http.request("/engine-rest/process-definition/key/" + key + "/start", "admin", "demo")
-				.header("Content-Type", "application/json")
-				.POST(Http.json("{\"variables\":{\"total\":{\"value\":9000,\"type\":\"Integer\"}}}")));
-		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+		// and the request is where it was
+		assertThat(runtime.getActiveActivityIds(instanceId)).containsExactly("Task_First");
 	}
 
 	// ---------------------------------------------------------------- helpers
