@@ -97,6 +97,10 @@ class FormlessStepsTest {
 		Task again = openTask(request);
 		assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_Manager");
 		assertThat(again.getAssignee()).isEqualTo("lina");
+		// and it is in lina's inbox again
+		HttpResponse<String> inbox = http.send(http.request("/api/tasks?scope=assigned&q=" + request, "lina", "demo"));
+		assertThat(JsonPath.<List<String>>read(inbox.body(), "$.items[*].id")).as(inbox.body())
+			.containsExactly(again.getId());
 	}
 
 	@Test

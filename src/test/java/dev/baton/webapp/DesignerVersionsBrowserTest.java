@@ -51,6 +51,7 @@ class DesignerVersionsBrowserTest extends InTheBrowser {
 			// typed
 			designer.button("新建流程").click();
 			Locator dialog = designer.page.getByRole(AriaRole.DIALOG);
+			dialog.getByTestId("change-key").click();
 			Locator key = dialog.getByLabel("流程标识");
 			key.fill("Leave");
 			assertThat(dialog.getByText("必须以小写字母开头")).isVisible();

@@ -104,6 +104,9 @@ class FormDesignerBrowserTest extends InTheBrowser {
 			assertThat(properties.locator(".bio-properties-panel-header-type")).hasText("单行文本");
 			assertThat(properties.locator("[data-entry-id=label] .bio-properties-panel-label")).hasText("字段标题");
 			text(properties, "label", "评审意见 / Review notes");
+			// the key (variable name) is a technical field, shown in advanced mode
+			assertThat(properties.getByLabel("键（变量名）")).hasCount(0);
+			panel.getByTestId("advanced-switch").click();
 			properties.getByLabel("键（变量名）").fill("reviewNotes");
 			properties.getByText("校验", new Locator.GetByTextOptions().setExact(true)).click();
 			properties.getByLabel("必填").check();
