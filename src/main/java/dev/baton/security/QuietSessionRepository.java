@@ -208,7 +208,11 @@ class QuietSessionRepository implements FindByIndexNameSessionRepository<QuietSe
 		@Override
 		public void setLastAccessedTime(Instant lastAccessedTime) {
 			usedAt = lastAccessedTime;
-			if (!lastAccessedTime.isBefore(stored.getLastAccessedTime().plus(touchInterval))) {
+			// never wait longer than half the session's lifetime, however short it is set
+			Duration halfLife = stored.getMaxInactiveInterval().dividedBy(2);
+			Duration interval = !halfLife.isNegative() && !halfLife.isZero() && halfLife.compareTo(touchInterval) < 0
+					? halfLife : touchInterval;
+			if (!lastAccessedTime.isBefore(stored.getLastAccessedTime().plus(interval))) {
 				changed = true;
 			}
 		}
