@@ -51,7 +51,7 @@ class ApiTokensBrowserTest extends InTheBrowser {
 			lina.button("新建令牌").click();
 			Locator dialog = page.getByRole(AriaRole.DIALOG);
 			dialog.getByLabel("名称").fill("ERP 同步");
-			dialog.getByRole(AriaRole.COMBOBOX).click();
+			dialog.locator(".el-select").click();
 			page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("30 天")).click();
 			dialog.getByTestId("create-token").click();
 
