@@ -7,11 +7,15 @@
  * <li>{@link dev.baton.directory.Directory} answers questions about people, departments
  * and roles;</li>
  * <li>{@link dev.baton.directory.Accounts} gives the security module what it needs to log
- * someone in;</li>
+ * someone in, by password or by personal API token
+ * ({@link dev.baton.directory.ApiTokens}: the hashes are kept here, beside the password
+ * hashes, so that one lookup also answers whether the person is still active and which
+ * system roles they hold);</li>
  * <li>{@link dev.baton.directory.ApproverResolver} turns a user task's declarative
  * {@link dev.baton.directory.ApproverRule} into concrete approvers;</li>
  * <li>{@link dev.baton.directory.DirectoryAdmin} is the only way other modules change the
- * organisation.</li>
+ * organisation; a change that takes access away (a person leaves, loses a system role or
+ * gets a new password) is announced as {@link dev.baton.directory.LoginsRevoked}.</li>
  * </ul>
  * Over HTTP, everybody logged in reads the org chart at {@code /api/directory};
  * administrators change it at {@code /api/admin/directory}, one change at a time or by

@@ -41,6 +41,14 @@ class QuietSessionRepository implements FindByIndexNameSessionRepository<QuietSe
 	private final Duration touchInterval;
 
 	/**
+	 * Sessions read during the current request, by the id they were asked for: Spring
+	 * Session's filter asks for the same session again after saving it (spring-session
+	 * issue 1731), which would cost a second SELECT. Open only inside
+	 * {@link #openRequestScope}.
+	 */
+	private final ThreadLocal<Map<String, QuietSession>> readThisRequest = new ThreadLocal<>();
+
+	/**
 	 * @param jdbc the stock repository, built to run without transactions of its own
 	 * @param writes runs one save in a new transaction
 	 */
@@ -82,14 +90,6 @@ class QuietSessionRepository implements FindByIndexNameSessionRepository<QuietSe
 		writes.executeWithoutResult(status -> jdbc.save(session.stored));
 		session.changed = false;
 	}
-
-	/**
-	 * Sessions read during the current request, by the id they were asked for: Spring
-	 * Session's filter asks for the same session again after saving it (spring-session
-	 * issue 1731), which would cost a second SELECT. Open only inside
-	 * {@link #openRequestScope}.
-	 */
-	private final ThreadLocal<Map<String, QuietSession>> readThisRequest = new ThreadLocal<>();
 
 	/**
 	 * Opens the current request's scope, in which each session is read at most once;
@@ -208,7 +208,11 @@ class QuietSessionRepository implements FindByIndexNameSessionRepository<QuietSe
 		@Override
 		public void setLastAccessedTime(Instant lastAccessedTime) {
 			usedAt = lastAccessedTime;
-			if (!lastAccessedTime.isBefore(stored.getLastAccessedTime().plus(touchInterval))) {
+			// never wait longer than half the session's lifetime, however short it is set
+			Duration halfLife = stored.getMaxInactiveInterval().dividedBy(2);
+			Duration interval = !halfLife.isNegative() && !halfLife.isZero() && halfLife.compareTo(touchInterval) < 0
+					? halfLife : touchInterval;
+			if (!lastAccessedTime.isBefore(stored.getLastAccessedTime().plus(interval))) {
 				changed = true;
 			}
 		}
