@@ -2,8 +2,10 @@ package dev.baton.tasks;
 
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
+import java.util.List;
 import java.util.function.Supplier;
 
+import dev.baton.engine.MissingVariableException;
 import dev.baton.web.ProblemException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -15,7 +17,9 @@ import org.springframework.http.HttpStatus;
 /**
  * Two people acting on one task at the same moment: the engine's optimistic locking lets
  * one win; the other gets a 409 that says so, never a 500 and never a second downstream
- * task.
+ * task. And a decision the model cannot go on from, because an expression after the step
+ * needs a value nobody supplied: 400 naming the value and the element, and the task stays
+ * open.
  */
 final class EngineConflicts {
 
@@ -34,6 +38,15 @@ final class EngineConflicts {
 		}
 		catch (NullValueException gone) {
 			throw new ProblemException(HttpStatus.CONFLICT, "task.gone");
+		}
+		catch (MissingVariableException missing) {
+			String element = missing.elementName() != null && !missing.elementName().isBlank()
+					? missing.elementName().strip() : missing.elementId() != null ? missing.elementId() : "";
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.missingValue",
+					List.of(new ProblemException.FieldProblem(missing.variable(), "task.data.neededBy", element)),
+					missing.variable(), element)
+				.withProperty("elementId", missing.elementId())
+				.withProperty("variable", missing.variable());
 		}
 		catch (ProcessEngineException failure) {
 			if (isLockConflict(failure)) {

@@ -29,6 +29,9 @@ class ConditionBuilderBrowserTest extends InTheBrowser {
 					+ "\",\"name\":{\"zh\":\"条件检查\",\"en\":\"Condition check\"},\"copyOf\":{\"key\":\"leave-request\",\"version\":null}}");
 			Page page = designer.page;
 			designer.open("/designer/" + key + "/draft");
+			// the modeler chunk loads and the diagram is imported and fitted
+			page.locator("[data-testid=modeler-canvas][data-ready=true]")
+				.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
 			assertThat(page.locator(".djs-element[data-element-id=\"StartEvent_RequestSubmitted\"]")).isVisible();
 
 			// the "yes" flow: days > 3, shown as field, operator and value; no typed

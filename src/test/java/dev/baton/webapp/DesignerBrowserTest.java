@@ -48,7 +48,7 @@ class DesignerBrowserTest extends InTheBrowser {
 			modeler.clickBetween("StartEvent_RequestSubmitted", "EndEvent_Completed");
 			modeler.contextPad("delete").click();
 			modeler.drag("EndEvent_Completed", 380, 0);
-			modeler.element("StartEvent_RequestSubmitted").click();
+			modeler.selectElement("StartEvent_RequestSubmitted");
 			modeler.contextPad("append.append-task").click();
 			// appended as an approval step: there is no other task type to change it to
 			assertThat(designer.page.locator(".bio-properties-panel-header-type")).hasText("审批/办理步骤");
@@ -368,6 +368,9 @@ class DesignerBrowserTest extends InTheBrowser {
 		}
 
 		void waitForDiagram() {
+			// imported and fitted to the canvas: elements stay where they are from now on
+			page.locator("[data-testid=modeler-canvas][data-ready=true]")
+				.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
 			assertThat(page.locator(".djs-container")).isVisible();
 			assertThat(element("StartEvent_RequestSubmitted")).isVisible();
 		}
@@ -395,6 +398,17 @@ class DesignerBrowserTest extends InTheBrowser {
 			page.mouse().move(x + dx / 2, y + dy / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
 			page.mouse().move(x + dx, y + dy, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
 			page.mouse().up();
+		}
+
+		/**
+		 * Selects an element (clicking a selected element would deselect it) and so opens
+		 * its context pad.
+		 */
+		void selectElement(String id) {
+			if (!element(id).getAttribute("class").contains("selected")) {
+				element(id).click();
+			}
+			assertThat(page.locator(".djs-context-pad.open")).isVisible();
 		}
 
 		Locator contextPad(String action) {

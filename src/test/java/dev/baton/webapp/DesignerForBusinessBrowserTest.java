@@ -52,7 +52,7 @@ class DesignerForBusinessBrowserTest extends InTheBrowser {
 			assertThat(palette.locator("[data-action='create.user-task']")).hasAttribute("title", "添加审批/办理步骤");
 
 			// an approval step appended to the start: no plain "task" to convert first
-			canvas.locator(".djs-shape[data-element-id=StartEvent_RequestSubmitted]").click();
+			select(canvas, "StartEvent_RequestSubmitted");
 			pad(page, "append.append-task").click();
 			Locator properties = page.getByTestId("properties-panel");
 			assertThat(properties.locator(".bio-properties-panel-header-type")).hasText("审批/办理步骤");
@@ -82,7 +82,7 @@ class DesignerForBusinessBrowserTest extends InTheBrowser {
 
 			// a decision after the step: its change-type menu offers business types in
 			// plain Chinese only
-			canvas.locator(".djs-shape[data-element-id=" + stepId + "]").click();
+			select(canvas, stepId);
 			pad(page, "append.gateway").click();
 			assertThat(properties.locator(".bio-properties-panel-header-type")).hasText("条件分支");
 			pad(page, "replace").click();
@@ -172,6 +172,16 @@ class DesignerForBusinessBrowserTest extends InTheBrowser {
 	private static void assertFits(Page page) {
 		Object width = page.evaluate("() => document.documentElement.scrollWidth");
 		assertThat(((Number) width).intValue()).as("page width").isLessThanOrEqualTo(375);
+	}
+
+	/**
+	 * Selects an element unless it is selected (a click on a selected one deselects it).
+	 */
+	private static void select(Locator canvas, String id) {
+		Locator element = canvas.locator(".djs-shape[data-element-id=" + id + "]");
+		if (!element.getAttribute("class").contains("selected")) {
+			element.click();
+		}
 	}
 
 	private static Locator pad(Page page, String action) {

@@ -15,6 +15,7 @@ import dev.baton.support.BatonTest;
 import dev.baton.support.Http;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,11 +24,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A request whose process needs a value that was not supplied does not start, and the
- * caller is told which value and which step: 400, never a bare 500.
+ * A request whose process needs a value that was not supplied does not start (or does not
+ * move on), and the caller is told which value and which step: 400, never a bare 500.
  */
 @BatonTest
-class MissingVariableStartTest {
+class MissingVariableTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,6 +40,9 @@ class MissingVariableStartTest {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
 
 	@Autowired
 	MockMvc mvc;
@@ -82,6 +86,42 @@ class MissingVariableStartTest {
 		assertThat(refused.path("elementId").asText()).isEqualTo("Task_Review");
 		assertThat(refused.path("detail").asText()).contains("Review by the chosen colleague", "reviewer");
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+	}
+
+	@Test
+	void anApprovalAfterWhichAConditionNeedsAMissingValueAnswers400AndTheTaskStaysOpen() throws Exception {
+		// given a request whose first step is zhangwei's own, before the gateway that
+		// compares "total"
+		String key = deploy(conditionModel().replace(
+				"<bpmn:sequenceFlow id=\"Flow_1\" sourceRef=\"StartEvent_1\" targetRef=\"Gateway_Amount\" />",
+				"<bpmn:sequenceFlow id=\"Flow_1\" sourceRef=\"StartEvent_1\" targetRef=\"Task_Confirm\" />"
+						+ "<bpmn:userTask id=\"Task_Confirm\" name=\"确认\" camunda:assignee=\"${initiator}\" />"
+						+ "<bpmn:sequenceFlow id=\"Flow_0\" sourceRef=\"Task_Confirm\" targetRef=\"Gateway_Amount\" />"));
+		mvc.perform(post("/api/requests").with(httpBasic("zhangwei", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"processKey\":\"" + key + "\",\"data\":{}}")).andExpect(status().isCreated());
+		String instanceId = runtime.createProcessInstanceQuery().processDefinitionKey(key).singleResult().getId();
+		String taskId = tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+
+		// when zhangwei approves it
+		String body = mvc
+			.perform(post("/api/tasks/" + taskId + "/complete").with(httpBasic("zhangwei", "demo"))
+				.header("Accept-Language", "en-US")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\":\"approve\"}"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		// then the answer names the value and the flow, and the task is still open
+		JsonNode refused = JSON.readTree(body);
+		assertThat(refused.path("code").asText()).isEqualTo("task.missingValue");
+		assertThat(refused.path("variable").asText()).isEqualTo("total");
+		assertThat(refused.path("elementId").asText()).isEqualTo("Flow_Big");
+		assertThat(refused.path("detail").asText()).contains("大额", "total", "Nothing was saved");
+		assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+		assertThat(runtime.getActiveActivityIds(instanceId)).containsExactly("Task_Confirm");
 	}
 
 	@Test
