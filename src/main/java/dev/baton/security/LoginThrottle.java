@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,19 +24,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * s, 60 s, … up to 15 min). A success resets it. Unknown logins are counted like real
  * ones, so the throttle itself reveals nothing.
  * <p>
- * Every attempt is counted as a failure <em>before</em> its password is checked, in one
- * short transaction that holds the login's row lock, so that simultaneous attempts are
- * counted one after the other: of any number of parallel wrong passwords at most
- * {@code free-attempts} are ever checked, the rest wait without a password check. An
- * attempt that turns out right deletes the count again ({@link #recordSuccess}).
+ * A password is checked only in a free <em>slot</em>: failures so far plus checks under
+ * way must stay below {@code free-attempts}. Slots are taken and given back in short
+ * transactions of their own that hold the login's row lock, so of any number of parallel
+ * wrong passwords at most {@code free-attempts} are ever checked; the rest wait a moment
+ * for a slot and then meet the lock. Right passwords never count as failures, so a burst
+ * of them (an integration calling in parallel) only waits its turn and is never locked
+ * out. Every step commits on its own, whatever transaction the caller is in.
  */
 @Component
 class LoginThrottle {
 
-	/** A lock wait on one login's row means a burst of attempts: they wait this long. */
-	private static final long BUSY_SECONDS = 5;
+	/** How long an attempt waits for a free slot before it is told to come back. */
+	private static final Duration SLOT_WAIT = Duration.ofSeconds(5);
 
-	private static final int RACE_RETRIES = 5;
+	private static final long SLOT_POLL_MILLIS = 25;
+
+	/** A check not given back within this time belonged to a node that died. */
+	private static final Duration CHECK_ABANDONED = Duration.ofMinutes(1);
+
+	/** Told to a caller who found no slot in time, or whose row lock wait timed out. */
+	private static final long BUSY_SECONDS = 2;
 
 	private final JdbcTemplate jdbc;
 
@@ -66,74 +75,135 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Counts one attempt at {@code login} as a failure, unless the login is locked.
-	 * @return 0 when the password may now be checked (the attempt is counted); otherwise
-	 * the seconds to wait, and nothing was counted
+	 * Takes a slot to check one password for {@code login}, waiting briefly while all
+	 * slots are taken by checks under way.
+	 * @return 0 when the password may now be checked (give the slot back with
+	 * {@link #recordSuccess} or {@link #recordFailure}); otherwise the seconds to wait,
+	 * and nothing was taken
 	 */
 	long reserveAttempt(String login) {
 		String key = key(login);
-		for (int round = 0; round < RACE_RETRIES; round++) {
+		long deadline = System.nanoTime() + SLOT_WAIT.toNanos();
+		while (true) {
+			Long wait;
 			try {
-				Long wait = ownTransaction.execute(status -> countAttempt(key));
-				if (wait != null) {
-					return wait;
-				}
-				// the row appeared or disappeared between two statements: count again
+				wait = ownTransaction.execute(status -> takeSlot(key));
 			}
 			catch (DuplicateKeyException raced) {
-				// a parallel first attempt inserted the row first: count on it
+				wait = null; // a parallel first attempt inserted the row first: try on it
 			}
 			catch (PessimisticLockingFailureException busy) {
 				return BUSY_SECONDS;
 			}
+			if (wait != null) {
+				return wait;
+			}
+			if (System.nanoTime() > deadline) {
+				return BUSY_SECONDS;
+			}
+			pause();
 		}
-		return BUSY_SECONDS;
 	}
 
 	/**
-	 * @return 0 when counted, seconds to wait when locked, {@code null} to try again
+	 * @return 0 when a slot was taken, seconds to wait when locked, {@code null} when all
+	 * slots are busy
 	 */
-	private Long countAttempt(String key) {
+	private Long takeSlot(String key) {
 		Instant now = clock.instant();
-		// the row lock taken here is held until commit: parallel attempts queue behind
-		// it,
-		// and each sees the count of the one before
-		int counted = jdbc.update(
-				"UPDATE baton_login_throttle SET failures = failures + 1, last_failure = ? "
-						+ "WHERE login = ? AND (locked_until IS NULL OR locked_until <= ?)",
-				Timestamp.from(now), key, Timestamp.from(now));
-		if (counted == 1) {
-			Integer failures = jdbc.queryForObject("SELECT failures FROM baton_login_throttle WHERE login = ?",
-					Integer.class, key);
-			if (failures != null && failures >= freeAttempts) {
-				jdbc.update("UPDATE baton_login_throttle SET locked_until = ? WHERE login = ?",
-						Timestamp.from(now.plus(lockFor(failures))), key);
-			}
+		List<Map<String, Object>> rows = jdbc.queryForList(
+				"SELECT failures, checking, checking_since, locked_until FROM baton_login_throttle WHERE login = ? FOR UPDATE",
+				key);
+		if (rows.isEmpty()) {
+			jdbc.update("INSERT INTO baton_login_throttle (login, failures, checking, checking_since, last_failure) "
+					+ "VALUES (?, 0, 1, ?, ?)", key, Timestamp.from(now), Timestamp.from(now));
 			return 0L;
 		}
-		List<Timestamp> lockedUntil = jdbc.queryForList("SELECT locked_until FROM baton_login_throttle WHERE login = ?",
-				Timestamp.class, key);
-		if (lockedUntil.isEmpty()) {
-			jdbc.update(
-					"INSERT INTO baton_login_throttle (login, failures, locked_until, last_failure) VALUES (?, 1, ?, ?)",
-					key, freeAttempts <= 1 ? Timestamp.from(now.plus(lockFor(1))) : null, Timestamp.from(now));
-			return 0L;
+		Map<String, Object> row = rows.get(0);
+		Instant lockedUntil = instant(row.get("locked_until"));
+		if (lockedUntil != null && lockedUntil.isAfter(now)) {
+			return Duration.between(now, lockedUntil).toSeconds() + 1;
 		}
-		Timestamp until = lockedUntil.get(0);
-		if (until == null || !until.toInstant().isAfter(now)) {
-			return null; // unlocked meanwhile
+		int failures = ((Number) row.get("failures")).intValue();
+		int checking = ((Number) row.get("checking")).intValue();
+		Instant checkingSince = instant(row.get("checking_since"));
+		if (checking > 0 && checkingSince != null && checkingSince.plus(CHECK_ABANDONED).isBefore(now)) {
+			checking = 0;
 		}
-		return Duration.between(now, until.toInstant()).toSeconds() + 1;
+		if (failures + checking >= freeAttempts) {
+			return null;
+		}
+		jdbc.update("UPDATE baton_login_throttle SET checking = ?, checking_since = ? WHERE login = ?", checking + 1,
+				Timestamp.from(now), key);
+		return 0L;
 	}
 
+	/** A wrong password: its slot becomes a failure, and enough failures lock. */
+	void recordFailure(String login) {
+		String key = key(login);
+		ownTransaction.executeWithoutResult(status -> {
+			Instant now = clock.instant();
+			List<Integer> failures = jdbc.queryForList(
+					"SELECT failures FROM baton_login_throttle WHERE login = ? FOR UPDATE", Integer.class, key);
+			if (failures.isEmpty()) {
+				// a parallel success reset the count while this password was checked
+				jdbc.update(
+						"INSERT INTO baton_login_throttle (login, failures, checking, locked_until, last_failure) VALUES (?, 1, 0, ?, ?)",
+						key, lockUntil(now, 1), Timestamp.from(now));
+				return;
+			}
+			int counted = failures.get(0) + 1;
+			jdbc.update(
+					"UPDATE baton_login_throttle SET failures = ?, checking = CASE WHEN checking > 0 "
+							+ "THEN checking - 1 ELSE 0 END, locked_until = ?, last_failure = ? WHERE login = ?",
+					counted, lockUntil(now, counted), Timestamp.from(now), key);
+		});
+	}
+
+	/** The check ended without telling right from wrong: its slot is free again. */
+	void releaseSlot(String login) {
+		String key = key(login);
+		ownTransaction.executeWithoutResult(status -> jdbc
+			.update("UPDATE baton_login_throttle SET checking = checking - 1 WHERE login = ? AND checking > 0", key));
+	}
+
+	/** A right password: the count starts again. */
 	void recordSuccess(String login) {
-		jdbc.update("DELETE FROM baton_login_throttle WHERE login = ?", key(login));
+		String key = key(login);
+		ownTransaction
+			.executeWithoutResult(status -> jdbc.update("DELETE FROM baton_login_throttle WHERE login = ?", key));
+	}
+
+	private Timestamp lockUntil(Instant now, int failures) {
+		return failures >= freeAttempts ? Timestamp.from(now.plus(lockFor(failures))) : null;
 	}
 
 	private Duration lockFor(int failures) {
 		int doublings = Math.max(0, Math.min(failures - freeAttempts, 20));
 		Duration lock = baseLock.multipliedBy(1L << doublings);
 		return lock.compareTo(maxLock) > 0 ? maxLock : lock;
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		if (value instanceof java.time.LocalDateTime local) {
+			return Timestamp.valueOf(local).toInstant();
+		}
+		if (value instanceof java.time.OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		return null;
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(SLOT_POLL_MILLIS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static String key(String login) {

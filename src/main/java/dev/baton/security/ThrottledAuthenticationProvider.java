@@ -7,10 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Counts the attempt with the throttle before a password is looked at (a locked login is
- * refused unchecked), clears the count after a success, and turns every failure (unknown
- * login, left the company, wrong password) into the same "bad credentials" so the answer
- * never tells whether a login exists.
+ * Takes a slot from the throttle before a password is looked at (a locked login is
+ * refused unchecked), clears the count after a success, counts a failure otherwise, and
+ * turns every failure (unknown login, left the company, wrong password) into the same
+ * "bad credentials" so the answer never tells whether a login exists.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -35,8 +35,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			result = delegate.authenticate(authentication);
 		}
 		catch (AuthenticationException failure) {
-			// already counted by reserveAttempt
+			throttle.recordFailure(login);
 			throw new BadCredentialsException("bad credentials");
+		}
+		catch (RuntimeException broken) {
+			// no answer about the password: its slot is free again, nothing is counted
+			throttle.releaseSlot(login);
+			throw broken;
 		}
 		throttle.recordSuccess(login);
 		return result;

@@ -58,7 +58,7 @@ class ParallelPasswordGuessingTest {
 	@AfterEach
 	void unlock() {
 		// the accounts used here stay locked for 30 s otherwise; other tests share them
-		jdbc.update("DELETE FROM baton_login_throttle WHERE login IN ('huangqiang', 'nobody-at-all')");
+		jdbc.update("DELETE FROM baton_login_throttle WHERE login IN ('huangqiang', 'nobody-at-all', 'wujing')");
 	}
 
 	@Test
@@ -109,6 +109,28 @@ class ParallelPasswordGuessingTest {
 		assertThat(passwordChecks() - checksBefore).isEqualTo(FREE_ATTEMPTS);
 		assertThat(statusCounts(answers))
 			.isEqualTo(Map.of(401, (long) FREE_ATTEMPTS, 429, (long) GUESSES - FREE_ATTEMPTS));
+	}
+
+	@Test
+	void twentySimultaneousRightBasicPasswordsAreAllLetInAndLockNothing() {
+		// given an integration that calls Baton as wujing with HTTP Basic, twenty calls
+		// at
+		// once
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+		List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+		for (int call = 0; call < 20; call++) {
+			calls.add(client.sendAsync(http.request("/api/tasks/counts", "wujing", "demo").build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+		}
+		// when they are answered
+		List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
+		// then every one was let in: right passwords under way are not failures
+		assertThat(statusCounts(answers)).isEqualTo(Map.of(200, 20L));
+		// and nothing is left counted against wujing
+		assertThat(jdbc.queryForList(
+				"SELECT failures FROM baton_login_throttle WHERE login = 'wujing' AND failures > 0", Integer.class))
+			.isEmpty();
+		assertThat(login("wujing", "demo").statusCode()).isEqualTo(200);
 	}
 
 	private List<HttpResponse<String>> guessAllAtOnce(String login, Function<Integer, String> password) {

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import dev.baton.webapp.WebApp.User;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,9 +61,17 @@ class InboxAndRequestBrowserTest extends InTheBrowser {
 
 	BatonApi api;
 
+	private final List<String> buyers = new ArrayList<>();
+
 	@BeforeEach
 	void api() {
 		api = new BatonApi(http);
+	}
+
+	@AfterEach
+	void buyersLeave() {
+		// the purchaser role's holders are the demo ones again for the tests that follow
+		buyers.forEach(buyer -> directory.setActive(buyer, false));
 	}
 
 	@Test
@@ -326,6 +337,7 @@ class InboxAndRequestBrowserTest extends InTheBrowser {
 		directory.createPerson(
 				new NewPerson(id, "采购员" + id.substring(6), null, null, null, null, true, Set.of(), Set.of("purchaser")),
 				BUYER_PASSWORD);
+		buyers.add(id);
 		return id;
 	}
 
