@@ -217,6 +217,7 @@ export default {
     zoomOut: 'Zoom out',
     fit: 'Fit to window',
     failed: 'The diagram cannot be shown.',
+    undrawn: 'This process was modelled without a drawing.',
   },
   progress: {
     title: 'Progress',
