@@ -11,13 +11,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.FetchType;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * Row of {@code baton_users} with the person's roles ({@code baton_user_roles}) and
  * system roles ({@code baton_user_system_roles}). System roles are kept as text, not as a
  * JPA enum: Hibernate maps enums to MySQL's native ENUM type, which schema validation
  * would then demand of a VARCHAR column.
+ * <p>
+ * Both are always needed (a {@link Person} carries them) and fetched with the person: a
+ * lookup by id is one statement with both joined; a query for several people loads them
+ * in batches.
  */
 @Entity
 @Table(name = "baton_users")
@@ -48,13 +55,15 @@ class PersonEntity {
 	@Column(name = "password_hash", length = 100)
 	private String passwordHash;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.JOIN)
 	@CollectionTable(name = "baton_user_system_roles", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "system_role", nullable = false, length = 20)
 	@BatchSize(size = 100)
 	private Set<String> systemRoles = new HashSet<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.JOIN)
 	@CollectionTable(name = "baton_user_roles", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role_id", nullable = false, length = 64)
 	@BatchSize(size = 100)

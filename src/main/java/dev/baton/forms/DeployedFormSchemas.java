@@ -3,6 +3,8 @@ package dev.baton.forms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -56,6 +59,17 @@ class DeployedFormSchemas implements FormSchemas {
 	/** A deployed version never changes: its forms are read once. */
 	private final Map<String, VersionForms> versions = new ConcurrentHashMap<>();
 
+	/**
+	 * Per version, the steps whose form the engine resolves the same way every time,
+	 * known from the model: a form bound to the version's own deployment
+	 * ({@code camunda:formRefBinding="deployment"}, what Baton publishes) or no form at
+	 * all. Their forms are answered from here without asking the engine; the key
+	 * {@link #START} is the version's start form.
+	 */
+	private final Map<String, Map<String, Optional<JsonNode>>> fixedForms = new ConcurrentHashMap<>();
+
+	private static final String START = "";
+
 	DeployedFormSchemas(ProcessEngine engine) {
 		this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
 			.getCommandExecutorTxRequired();
@@ -78,12 +92,14 @@ class DeployedFormSchemas implements FormSchemas {
 		catch (ProcessEngineException missing) {
 			return VersionForms.NONE;
 		}
-		VersionForms forms = read(definition);
+		Map<String, Optional<JsonNode>> fixed = new HashMap<>();
+		VersionForms forms = read(definition, fixed);
+		fixedForms.putIfAbsent(processDefinitionId, Map.copyOf(fixed));
 		versions.putIfAbsent(processDefinitionId, forms);
 		return forms;
 	}
 
-	private VersionForms read(ProcessDefinition definition) {
+	private VersionForms read(ProcessDefinition definition, Map<String, Optional<JsonNode>> fixed) {
 		Map<String, JsonNode> formsById = new LinkedHashMap<>();
 		for (String name : repositoryService.getDeploymentResourceNames(definition.getDeploymentId())) {
 			// the engine deploys a resource as a form when its name ends with "form"
@@ -115,12 +131,23 @@ class DeployedFormSchemas implements FormSchemas {
 			}
 			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
 				bind(formIdByStep, formsById, task.getId(), task.getCamundaFormRef());
+				fix(fixed, formsById, task.getId(), task.getCamundaFormKey(), task.getCamundaFormRef(),
+						task.getCamundaFormRefBinding());
+			}
+			List<StartEvent> initial = process.getChildElementsByType(StartEvent.class)
+				.stream()
+				.filter(event -> event.getEventDefinitions().isEmpty())
+				.toList();
+			if (initial.size() == 1) {
+				StartEvent start = initial.get(0);
+				fix(fixed, formsById, START, start.getCamundaFormKey(), start.getCamundaFormRef(),
+						start.getCamundaFormRefBinding());
 			}
 		}
 		if (startStepId == null || !formIdByStep.containsKey(startStepId)) {
 			// a start form the deployment does not hold itself (bound to the latest form
 			// …)
-			Optional<JsonNode> start = startForm(definition.getId());
+			Optional<JsonNode> start = startFormFromEngine(definition.getId());
 			if (start.isPresent() && start.get().path("id").isTextual()) {
 				String formId = start.get().path("id").asText();
 				formsById.putIfAbsent(formId, start.get());
@@ -155,14 +182,55 @@ class DeployedFormSchemas implements FormSchemas {
 		}
 	}
 
+	/**
+	 * Records a step's form when the engine always resolves it to the same answer: none
+	 * (no form key, no form reference), or a form of the version's own deployment.
+	 */
+	private static void fix(Map<String, Optional<JsonNode>> fixed, Map<String, JsonNode> formsById, String stepId,
+			String formKey, String formRef, String binding) {
+		if (formKey == null && formRef == null) {
+			fixed.put(stepId, Optional.empty());
+		}
+		else if (formKey == null && "deployment".equals(binding) && formsById.containsKey(formRef)) {
+			fixed.put(stepId, Optional.of(formsById.get(formRef)));
+		}
+	}
+
+	/** The form the model fixes for a step of a version, or {@code null} if not fixed. */
+	private Optional<JsonNode> fixedForm(String processDefinitionId, String stepId) {
+		if (processDefinitionId == null || stepId == null) {
+			return null;
+		}
+		versionForms(processDefinitionId); // reads the version once
+		Map<String, Optional<JsonNode>> fixed = fixedForms.get(processDefinitionId);
+		return fixed == null ? null : fixed.get(stepId);
+	}
+
 	@Override
 	public Optional<JsonNode> startForm(String processDefinitionId) {
 		if (processDefinitionId == null) {
 			return Optional.empty();
 		}
+		Optional<JsonNode> fixed = fixedForm(processDefinitionId, START);
+		if (fixed != null) {
+			return fixed.map(JsonNode::deepCopy);
+		}
+		return startFormFromEngine(processDefinitionId);
+	}
+
+	private Optional<JsonNode> startFormFromEngine(String processDefinitionId) {
 		byte[] form = commands
 			.execute(context -> deployedForm(new GetDeployedStartFormCmd(processDefinitionId), context));
 		return parse(form, "process definition " + processDefinitionId);
+	}
+
+	@Override
+	public Optional<JsonNode> taskForm(Task task) {
+		Optional<JsonNode> fixed = fixedForm(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+		if (fixed != null) {
+			return fixed.map(JsonNode::deepCopy);
+		}
+		return taskForm(task.getId());
 	}
 
 	@Override

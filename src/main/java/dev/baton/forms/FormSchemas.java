@@ -26,6 +26,15 @@ public interface FormSchemas {
 	Optional<JsonNode> taskForm(String taskId);
 
 	/**
+	 * The form of an open task, as {@link #taskForm(String)}; without asking the engine
+	 * when the task's step has a form fixed by its version (a form of the same
+	 * deployment, or none).
+	 */
+	default Optional<JsonNode> taskForm(org.camunda.bpm.engine.task.Task task) {
+		return taskForm(task.getId());
+	}
+
+	/**
 	 * The forms of a process version: the form of its start event and of each user task,
 	 * as deployed with it. {@link VersionForms#NONE} for a definition that does not
 	 * exist.

@@ -62,6 +62,12 @@ class FormSubmissionValidator implements SubmissionValidator {
 	}
 
 	@Override
+	public ValidatedSubmission validateTask(org.camunda.bpm.engine.task.Task task, Map<String, Object> data,
+			Map<String, Object> current, boolean enforceRequired) {
+		return validate(schemas.taskForm(task).orElse(null), data, current, enforceRequired);
+	}
+
+	@Override
 	public Map<String, Object> sampleValues(JsonNode startFormSchema, Map<String, Object> data) {
 		Map<String, Object> submitted = data == null ? Map.of() : data;
 		if (startFormSchema == null || submitted.size() > SubmissionCheck.MAX_KEYS) {

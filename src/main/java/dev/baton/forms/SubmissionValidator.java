@@ -81,6 +81,13 @@ public interface SubmissionValidator {
 			boolean enforceRequired);
 
 	/**
+	 * As {@link #validateTask(String, Map, Map, boolean)}, for an open task already
+	 * loaded (its form is then read without loading it again).
+	 */
+	ValidatedSubmission validateTask(org.camunda.bpm.engine.task.Task task, Map<String, Object> data,
+			Map<String, Object> current, boolean enforceRequired);
+
+	/**
 	 * What a start with this (not yet deployed) start form would store for the data, for
 	 * a route preview: valid values as they would be stored and computed fields computed
 	 * by the server, as on a real start. Nothing is refused: invalid or unknown values

@@ -19,9 +19,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.baton.directory.Accounts;
 import dev.baton.directory.Directory;
+import dev.baton.web.OneTransactionPerAction;
 import dev.baton.web.ProblemWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -48,8 +50,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain batonSecurity(HttpSecurity http, ProblemEntryPoint entryPoint,
 			ProblemAccessDeniedHandler accessDenied, AuthenticationManager authenticationManager,
-			IdentityService identityService, Directory directory, Accounts accounts, ProblemWriter problems)
-			throws Exception {
+			IdentityService identityService, Directory directory, Accounts accounts, ProblemWriter problems,
+			PlatformTransactionManager transactions) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null); // load the token on every request
 														// so the cookie is always set
@@ -93,6 +95,8 @@ class SecurityConfiguration {
 						"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
 								+ "script-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'")))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, problems), BasicAuthenticationFilter.class)
+			// one transaction per approval action, which the engine's identity joins
+			.addFilterAfter(new OneTransactionPerAction(transactions), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService, directory),
 					BasicAuthenticationFilter.class);
 		return http.build();

@@ -110,9 +110,10 @@ class TaskDecisions {
 
 	private void approve(Task task, String userId, String comment, Map<String, Object> data) {
 		Map<String, Object> current = runtimeService.getVariables(task.getProcessInstanceId());
-		ValidatedSubmission submission = validator.validateTask(task.getId(), data, current, true);
-		var returnsTo = TaskVariables.list(taskService, task.getId(), TaskVariables.SIGNER_RETURNS_TO);
-		var afterSigners = TaskVariables.list(taskService, task.getId(), TaskVariables.AFTER_SIGNERS);
+		ValidatedSubmission submission = validator.validateTask(task, data, current, true);
+		var bookkeeping = TaskVariables.both(taskService, task.getId());
+		var returnsTo = bookkeeping.get(TaskVariables.SIGNER_RETURNS_TO);
+		var afterSigners = bookkeeping.get(TaskVariables.AFTER_SIGNERS);
 		if (task.getDelegationState() == DelegationState.PENDING) {
 			ledger.record(task, userId, task.getOwner(), "resolve", comment, submission.dataHash());
 			EngineConflicts.guard(() -> taskService.resolveTask(task.getId(), submission.variables()));
@@ -162,7 +163,7 @@ class TaskDecisions {
 	}
 
 	private void reject(Task task, String userId, String comment, Map<String, Object> data) {
-		ValidatedSubmission submission = validator.validateTask(task.getId(), data,
+		ValidatedSubmission submission = validator.validateTask(task, data,
 				runtimeService.getVariables(task.getProcessInstanceId()), false);
 		ledger.record(task, userId, null, "reject", comment, submission.dataHash());
 		EngineConflicts.guard(() -> taskService.handleBpmnError(task.getId(), REJECTED_ERROR, comment));
@@ -176,7 +177,7 @@ class TaskDecisions {
 		if (step == null) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.return.unknownTarget", returnTo);
 		}
-		ValidatedSubmission submission = validator.validateTask(task.getId(), data,
+		ValidatedSubmission submission = validator.validateTask(task, data,
 				runtimeService.getVariables(task.getProcessInstanceId()), false);
 		ledger.record(task, userId, returnTo, "return", comment, submission.dataHash());
 		String instanceId = task.getProcessInstanceId();

@@ -23,7 +23,18 @@ final class TaskVariables {
 	}
 
 	static List<String> list(TaskService tasks, String taskId, String name) {
-		Object value = tasks.getVariableLocal(taskId, name);
+		return list(tasks.getVariableLocal(taskId, name));
+	}
+
+	/** Both lists of a task, read in one engine call. */
+	static java.util.Map<String, List<String>> both(TaskService tasks, String taskId) {
+		java.util.Map<String, Object> values = tasks.getVariablesLocal(taskId,
+				List.of(SIGNER_RETURNS_TO, AFTER_SIGNERS));
+		return java.util.Map.of(SIGNER_RETURNS_TO, list(values.get(SIGNER_RETURNS_TO)), AFTER_SIGNERS,
+				list(values.get(AFTER_SIGNERS)));
+	}
+
+	private static List<String> list(Object value) {
 		if (value == null || value.toString().isBlank()) {
 			return new ArrayList<>();
 		}

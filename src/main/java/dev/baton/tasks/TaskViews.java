@@ -1,6 +1,7 @@
 package dev.baton.tasks;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +69,8 @@ class TaskViews {
 
 	static final String TASK_STEP = "task";
 
+	private static final String TITLE = "title";
+
 	record ReturnTarget(String stepId, ProcessCatalog.Localized name) {
 	}
 
@@ -82,17 +86,24 @@ class TaskViews {
 	}
 
 	TaskSummary summary(Task task) {
+		List<String> names = new ArrayList<>(List.of(ApprovalVariables.INITIATOR, TITLE));
+		names.addAll(summaries.keys(task.getProcessDefinitionId()));
+		return summary(task, runtimeService.getVariablesTyped(task.getProcessInstanceId(), names, false));
+	}
+
+	/**
+	 * @param variables the request's variables, at least its initiator, title and summary
+	 * fields: read once for the whole view
+	 */
+	private TaskSummary summary(Task task, Map<String, Object> variables) {
 		ProcessInstance instance = runtimeService.createProcessInstanceQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.singleResult();
-		Object initiator = runtimeService.getVariable(task.getProcessInstanceId(), ApprovalVariables.INITIATOR);
-		Object title = runtimeService.getVariable(task.getProcessInstanceId(), "title");
-		List<String> summaryKeys = summaries.keys(task.getProcessDefinitionId());
-		List<RequestSummaries.Item> summary = summaryKeys.isEmpty() ? List.of()
+		Object initiator = variables.get(ApprovalVariables.INITIATOR);
+		Object title = variables.get(TITLE);
+		List<RequestSummaries.Item> summary = summaries.keys(task.getProcessDefinitionId()).isEmpty() ? List.of()
 				: summaries.items(task.getProcessDefinitionId(),
-						summaries.valuesOf(task.getProcessDefinitionId(),
-								runtimeService.getVariablesTyped(task.getProcessInstanceId(), summaryKeys, false)),
-						LocaleContextHolder.getLocale());
+						summaries.valuesOf(task.getProcessDefinitionId(), variables), LocaleContextHolder.getLocale());
 		return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
 				task.getProcessDefinitionId().split(":")[0], catalog.of(task.getProcessDefinitionId()).name(),
 				catalog.of(task.getProcessDefinitionId()).step(task.getTaskDefinitionKey()),
@@ -104,9 +115,9 @@ class TaskViews {
 	}
 
 	TaskDetail detail(Task task, String userId) {
-		TaskSummary summary = summary(task);
-		Map<String, Object> data = PlainVariables
-			.of(runtimeService.getVariablesTyped(task.getProcessInstanceId(), false));
+		VariableMap variables = runtimeService.getVariablesTyped(task.getProcessInstanceId(), false);
+		TaskSummary summary = summary(task, variables);
+		Map<String, Object> data = PlainVariables.of(variables);
 		List<ReturnTarget> targets = returnTargets.of(task)
 			.stream()
 			.map(target -> new ReturnTarget(target.stepId(),
@@ -115,7 +126,7 @@ class TaskViews {
 			.toList();
 		boolean canAct = userId.equals(task.getAssignee());
 		boolean canClaim = task.getAssignee() == null && guard.isCandidate(task, userId);
-		JsonNode form = forms.taskForm(task.getId()).orElse(null);
+		JsonNode form = forms.taskForm(task).orElse(null);
 		return new TaskDetail(summary, form, data, summary.requestId(), targets, canAct, canClaim,
 				FormInputs.asksForInput(form) ? TASK_STEP : APPROVAL_STEP,
 				forms.startForm(task.getProcessDefinitionId()).orElse(null));
