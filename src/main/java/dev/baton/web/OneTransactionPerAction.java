@@ -12,6 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Runs each HTTP action of the approval path ({@code /api/tasks/**},
@@ -28,8 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * approval is left out: it answers one result per task and must keep the tasks that went
  * through when another one fails.
  * <p>
- * Writes on this path are flushed by the statements themselves (JDBC, and the engine at
- * the end of each command), so the commit at the end has nothing left to fail on.
+ * The answer is held back until the commit succeeded: a client is never told "done" for a
+ * decision the database did not keep (JSON writers flush the response, which would
+ * otherwise send it before the commit). When the commit fails, the held answer is dropped
+ * and the failure is answered instead.
  */
 public final class OneTransactionPerAction extends OncePerRequestFilter {
 
@@ -57,19 +60,27 @@ public final class OneTransactionPerAction extends OncePerRequestFilter {
 				TransactionDefinition.PROPAGATION_REQUIRED);
 		definition.setName(request.getMethod() + " " + request.getRequestURI());
 		TransactionStatus transaction = transactions.getTransaction(definition);
+		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(request, held);
 		}
 		catch (IOException | ServletException | RuntimeException | Error failure) {
 			transactions.rollback(transaction);
 			throw failure;
 		}
-		if (response.getStatus() >= 400 || transaction.isRollbackOnly()) {
+		if (held.getStatus() >= 400 || transaction.isRollbackOnly()) {
 			transactions.rollback(transaction);
 		}
 		else {
-			transactions.commit(transaction);
+			try {
+				transactions.commit(transaction);
+			}
+			catch (RuntimeException notKept) {
+				held.resetBuffer();
+				throw notKept;
+			}
 		}
+		held.copyBodyToResponse();
 	}
 
 }
