@@ -106,10 +106,10 @@ class PhoneProgressBrowserTest extends InTheBrowser {
 			assertThat(steps.nth(2)).hasAttribute("data-state", "end");
 			assertThat(steps.nth(2)).containsText("已拒绝");
 			zhangwei.page.getByTestId("show-diagram").tap();
-			Locator ended = zhangwei.page.getByRole(AriaRole.DIALOG).locator(".djs-element.baton-ended");
+			Locator ended = zhangwei.page.getByRole(AriaRole.DIALOG).locator(".djs-element.baton-stopped");
 			assertThat(ended).hasCount(1);
 			assertThat(ended).containsText("部门负责人审批");
-			assertThat(zhangwei.page.getByRole(AriaRole.DIALOG)).containsText("结束于此");
+			assertThat(zhangwei.page.getByRole(AriaRole.DIALOG)).containsText("在此被拒绝");
 			zhangwei.screenshot("phone-request-rejected-diagram");
 		}
 	}

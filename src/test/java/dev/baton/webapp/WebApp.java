@@ -376,6 +376,9 @@ final class WebApp {
 		 * viewport) against the device's width; the message names the widest elements.
 		 */
 		void assertFitsScreen(String where) {
+			// the settled layout: a list or tab still sliding in is not what stays on
+			// screen
+			page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
 			Number width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
 			if (width.intValue() > device.width) {
 				Object widest = page.evaluate(WIDEST_ELEMENTS, device.width);
