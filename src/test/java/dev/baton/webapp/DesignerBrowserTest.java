@@ -47,11 +47,12 @@ class DesignerBrowserTest extends InTheBrowser {
 			// 经理审批 after the start event: the initiator's manager, with a new form
 			modeler.clickBetween("StartEvent_RequestSubmitted", "EndEvent_Completed");
 			modeler.contextPad("delete").click();
-			modeler.drag("EndEvent_Completed", 380, 0);
+			modeler.drag("EndEvent_Completed", 250, 0);
 			modeler.selectElement("StartEvent_RequestSubmitted");
 			modeler.contextPad("append.append-task").click();
 			// appended as an approval step: there is no other task type to change it to
-			assertThat(designer.page.locator(".bio-properties-panel-header-type")).hasText("审批/办理步骤");
+			assertThat(designer.page.getByTestId("properties-panel").locator(".bio-properties-panel-header-type"))
+				.hasText("审批/办理步骤");
 			assertThat(modeler.contextPad("replace")).hasCount(0);
 			modeler.name("经理审批", "Manager approval");
 			modeler.openGroup("baton-approvers");
@@ -388,9 +389,16 @@ class DesignerBrowserTest extends InTheBrowser {
 			page.mouse().click((a.x + a.width + b.x) / 2, a.y + a.height / 2);
 		}
 
-		/** Drags an element by (dx, dy) screen pixels. */
+		/**
+		 * Drags an element by (dx, dy) screen pixels, onto the canvas (a drop outside it
+		 * is cancelled, and the modeler then swallows the next click).
+		 */
 		void drag(String id, double dx, double dy) {
 			var box = element(id).boundingBox();
+			var canvas = page.locator(".djs-container").boundingBox();
+			org.assertj.core.api.Assertions.assertThat(box.x + box.width / 2 + dx)
+				.as("where %s is dropped", id)
+				.isBetween(canvas.x + 20, canvas.x + canvas.width - 20);
 			double x = box.x + box.width / 2;
 			double y = box.y + box.height / 2;
 			page.mouse().move(x, y);
@@ -398,6 +406,9 @@ class DesignerBrowserTest extends InTheBrowser {
 			page.mouse().move(x + dx / 2, y + dy / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
 			page.mouse().move(x + dx, y + dy, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
 			page.mouse().up();
+			org.assertj.core.api.Assertions.assertThat(element(id).boundingBox().x)
+				.as("%s moved", id)
+				.isCloseTo(box.x + dx, org.assertj.core.api.Assertions.within(5.0));
 		}
 
 		/**
