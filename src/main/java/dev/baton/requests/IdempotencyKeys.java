@@ -71,7 +71,11 @@ class IdempotencyKeys {
 
 	private final ObjectMapper canonical;
 
-	private final AtomicReference<Instant> lastCleanup = new AtomicReference<>(Instant.EPOCH);
+	/**
+	 * Starts at startup: the first clean-up comes an hour after it, not on the first
+	 * start.
+	 */
+	private final AtomicReference<Instant> lastCleanup = new AtomicReference<>(Instant.now());
 
 	IdempotencyKeys(JdbcTemplate jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;

@@ -64,7 +64,9 @@ class ApprovalPathStatementBudgetTest {
 	 */
 	Map<Action, Budget> budgets() {
 		Map<Action, Budget> budgets = new EnumMap<>(Action.class);
-		budgets.put(Action.START, new Budget(76, 14));
+		// start: 76 before issue 10, + 2 for the Idempotency-Key the web app sends
+		// (its look-up before the start, and its insert in the start's transaction)
+		budgets.put(Action.START, new Budget(78, 14));
 		budgets.put(Action.INBOX_PAGE, new Budget(17, 6));
 		budgets.put(Action.INBOX_COUNTS, new Budget(11, 5));
 		budgets.put(Action.TASK_PAGE, new Budget(32, 16));
@@ -272,10 +274,10 @@ class ApprovalPathStatementBudgetTest {
 		private CookieSession.Answer start() {
 			return zhangwei
 				.post("/api/requests",
-						CookieSession.json(
-								Map.of("processKey", "leave-request", "data",
-										Map.of("leaveType", "annual", "startDate", "2030-05-06", "endDate",
-												"2030-05-06", "days", 1, "reason", "探亲 Family visit"))))
+						CookieSession.json(Map.of("processKey", "leave-request", "data",
+								Map.of("leaveType", "annual", "startDate", "2030-05-06", "endDate", "2030-05-06",
+										"days", 1, "reason", "探亲 Family visit"))),
+						Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()))
 				.expect(201);
 		}
 
