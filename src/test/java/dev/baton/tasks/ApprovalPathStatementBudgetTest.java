@@ -64,9 +64,10 @@ class ApprovalPathStatementBudgetTest {
 	 */
 	Map<Action, Budget> budgets() {
 		Map<Action, Budget> budgets = new EnumMap<>(Action.class);
-		// start: 76 before issue 10, + 2 for the Idempotency-Key the web app sends
-		// (its look-up before the start, and its insert in the start's transaction)
-		budgets.put(Action.START, new Budget(78, 14));
+		// start: sends the Idempotency-Key as the web app does; its look-up and its
+		// insert
+		// (issue 10) measured 76 with them, within the budget, so it stays
+		budgets.put(Action.START, new Budget(76, 14));
 		budgets.put(Action.INBOX_PAGE, new Budget(17, 6));
 		budgets.put(Action.INBOX_COUNTS, new Budget(11, 5));
 		budgets.put(Action.TASK_PAGE, new Budget(32, 16));
