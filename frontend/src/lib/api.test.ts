@@ -63,4 +63,12 @@ describe('api', () => {
       withQuery('/api/tasks', { scope: 'assigned', q: '', processKey: undefined, page: 0 }),
     ).toBe('/api/tasks?scope=assigned&page=0')
   })
+
+  it('sends the Idempotency-Key of a start form fill, and none when there is none', async () => {
+    const fetch = stubFetch(201, { id: 'PR-1' })
+    await api.startRequest('purchase-request', { title: 'x' }, 'key-1')
+    await api.startRequest('purchase-request', { title: 'x' })
+    expect(fetch.mock.calls[0]![1].headers['Idempotency-Key']).toBe('key-1')
+    expect(fetch.mock.calls[1]![1].headers).not.toHaveProperty('Idempotency-Key')
+  })
 })

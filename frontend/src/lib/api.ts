@@ -76,11 +76,13 @@ export async function request<T>(
   path: string,
   body?: unknown,
   query?: Query,
+  extraHeaders?: Record<string, string>,
 ): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': language,
     'X-Requested-With': 'XMLHttpRequest',
+    ...extraHeaders,
   }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && method !== 'HEAD') {
@@ -121,8 +123,15 @@ export const api = {
 
   // processes and requests
   processes: () => get<StartableProcess[]>('/api/processes'),
-  startRequest: (processKey: string, data: FormData) =>
-    post<RequestView>('/api/requests', { processKey, data }),
+  /** idempotencyKey: one per fill of the form, the same on every submit of it */
+  startRequest: (processKey: string, data: FormData, idempotencyKey?: string) =>
+    request<RequestView>(
+      'POST',
+      '/api/requests',
+      { processKey, data },
+      undefined,
+      idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined,
+    ),
   requests: (query: {
     scope: 'mine' | 'involved' | 'all' | 'cc'
     status?: RequestStatus | ''

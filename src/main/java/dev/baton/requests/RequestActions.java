@@ -1,5 +1,7 @@
 package dev.baton.requests;
 
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -68,13 +71,18 @@ class RequestActions {
 				runtimeService.deleteProcessInstance(row.processInstanceId(), RequestTracking.WITHDRAW_REASON);
 			});
 		}
-		catch (OptimisticLockingException decidedMeanwhile) {
-			// an approver acted on the request at the same moment; their action won
-			throw new ProblemException(HttpStatus.CONFLICT, "request.changedMeanwhile");
-		}
 		catch (NotFoundException ended) {
 			// the instance ended meanwhile
 			throw new ProblemException(HttpStatus.CONFLICT, "request.notRunning");
+		}
+		catch (ProblemException refused) {
+			throw refused;
+		}
+		catch (RuntimeException failure) {
+			// an approver acted on the request at the same moment (a lost optimistic
+			// lock, a deadlock, a row that vanished under the deletion): the transaction
+			// rolled back, nothing of the withdrawal happened, and their action won
+			throw raced(requestId, failure);
 		}
 		return reader.view(reader.find(requestId), caller, List.of());
 	}
@@ -105,6 +113,42 @@ class RequestActions {
 			events.publishEvent(new RequestUrged(row.id(), row.processInstanceId(), caller, List.copyOf(approvers),
 					blankToNull(comment)));
 		});
+	}
+
+	/**
+	 * A withdrawal that failed while an approval ran: 409 saying what won, read after the
+	 * rollback ({@code request.notRunning}, {@code request.withdraw.tooLate}, else
+	 * {@code request.changedMeanwhile}); a failure that is no race is rethrown.
+	 */
+	private RuntimeException raced(String requestId, RuntimeException failure) {
+		RequestRow now = reader.find(requestId);
+		boolean running = now.running();
+		boolean decided = running && RequestLedger.anyoneDecided(ledger.entriesOf(now.processInstanceId()));
+		if (!running) {
+			return new ProblemException(HttpStatus.CONFLICT, "request.notRunning");
+		}
+		if (decided) {
+			return new ProblemException(HttpStatus.CONFLICT, "request.withdraw.tooLate");
+		}
+		return isConflict(failure) ? new ProblemException(HttpStatus.CONFLICT, "request.changedMeanwhile") : failure;
+	}
+
+	/**
+	 * A lost optimistic lock, or a deadlock or lock wait timeout reported by the database
+	 * (SQLState class 40, MySQL/MariaDB errors 1205 and 1213).
+	 */
+	static boolean isConflict(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
+					|| cause instanceof SQLTransactionRollbackException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("40"))
+					|| sql.getErrorCode() == 1205 || sql.getErrorCode() == 1213)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private RequestRow initiatorsRunningRequest(String requestId, String caller) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.baton.directory.Directory;
 import dev.baton.directory.Person;
@@ -91,10 +92,14 @@ class RequestStarter {
 
 	private final RequestSummaries summaries;
 
+	private final IdempotencyKeys idempotency;
+
 	RequestStarter(CurrentUser currentUser, StartableProcesses processes, SubmissionValidator validator,
 			ProcessCatalog catalog, RequestKeys keys, RequestStore store, RequestLedger ledger, Directory directory,
-			RuntimeService runtimeService, TransactionTemplate transaction, RequestSummaries summaries) {
+			RuntimeService runtimeService, TransactionTemplate transaction, RequestSummaries summaries,
+			IdempotencyKeys idempotency) {
 		this.summaries = summaries;
+		this.idempotency = idempotency;
 		this.currentUser = currentUser;
 		this.processes = processes;
 		this.validator = validator;
@@ -107,11 +112,36 @@ class RequestStarter {
 		this.transaction = transaction;
 	}
 
+	/** A request start's answer: the request, and whether an earlier start gave it. */
+	record Started(String requestId, boolean replayed) {
+	}
+
+	/** How often a start waits for another start holding its idempotency key. */
+	private static final int KEY_ATTEMPTS = 5;
+
 	/**
 	 * @return the new request's id
 	 */
 	String start(String processKey, Map<String, Object> data) {
+		return start(processKey, data, null).requestId();
+	}
+
+	/**
+	 * @param idempotencyKey the {@code Idempotency-Key} header, or {@code null}
+	 * @return the new request, or the one the same person started with the key within 24
+	 * hours
+	 */
+	Started start(String processKey, Map<String, Object> data, String idempotencyKey) {
 		String caller = currentUser.id();
+		IdempotencyKeys.Claim claim = idempotency.claim(caller, idempotencyKey, processKey, data);
+		Optional<IdempotencyKeys.Stored> stored = Optional.empty();
+		if (claim != null) {
+			stored = idempotency.find(claim);
+			Optional<String> earlier = idempotency.earlier(claim, stored, Instant.now());
+			if (earlier.isPresent()) {
+				return new Started(earlier.get(), true);
+			}
+		}
 		ProcessDefinition definition = processes.latest(processKey)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "request.process.notFound", processKey));
 		if (!processes.mayStart(definition, caller)) {
@@ -123,20 +153,44 @@ class RequestStarter {
 		String requestId = keys.next(process.keyPrefix());
 		String title = titleOf(submission.variables());
 		String summary = summaries.valuesOf(definition.getId(), submission.variables());
-		Instant now = Instant.now();
 
-		try {
-			startInstance(requestId, definition, title, summary, caller, now, process, submission);
+		for (int attempt = 1;; attempt++) {
+			Instant now = Instant.now();
+			boolean replacesExpired = stored.isPresent();
+			try {
+				startInstance(requestId, definition, title, summary, caller, now, process, submission,
+						claim == null ? null : () -> idempotency.record(claim, requestId, now, replacesExpired));
+				if (claim != null) {
+					idempotency.cleanUpNowAndThen(now);
+				}
+				return new Started(requestId, false);
+			}
+			catch (MissingVariableException missing) {
+				throw missingValue(missing);
+			}
+			catch (IdempotencyKeys.Taken taken) {
+				// another start with the key committed (answer its request) or still runs
+				// (wait for it again); one that rolled back left the key free
+				stored = idempotency.find(claim);
+				Optional<String> earlier = idempotency.earlier(claim, stored, Instant.now());
+				if (earlier.isPresent()) {
+					return new Started(earlier.get(), true);
+				}
+				if (attempt >= KEY_ATTEMPTS) {
+					throw new ProblemException(HttpStatus.CONFLICT, "request.idempotencyKey.busy")
+						.withProperty("header", IdempotencyKeys.HEADER);
+				}
+			}
 		}
-		catch (MissingVariableException missing) {
-			throw missingValue(missing);
-		}
-		return requestId;
 	}
 
 	private void startInstance(String requestId, ProcessDefinition definition, String title, String summary,
-			String caller, Instant now, ProcessCatalog.ProcessInfo process, ValidatedSubmission submission) {
+			String caller, Instant now, ProcessCatalog.ProcessInfo process, ValidatedSubmission submission,
+			Runnable recordKey) {
 		transaction.executeWithoutResult(status -> {
+			if (recordKey != null) {
+				recordKey.run();
+			}
 			store.insert(
 					new RequestRow(requestId, null, definition.getId(), definition.getKey(), title, caller,
 							RequestStatus.RUNNING, now, null, summary, false, null),

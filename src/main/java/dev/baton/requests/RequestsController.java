@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,6 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestsController {
 
 	private static final int MAX_QUERY = 100;
+
+	/**
+	 * Marks the answer of a start that an earlier start with the same Idempotency-Key
+	 * gave.
+	 */
+	static final String REPLAYED = "Idempotent-Replayed";
 
 	/** Nobody pages through ten thousand tasks, and each page costs its offset. */
 	private static final int MAX_OFFSET = 10_000;
@@ -70,9 +77,22 @@ class RequestsController {
 	@ApiResponse(responseCode = "400", description = "the data does not fit the start form (errors name the fields)")
 	@ApiResponse(responseCode = "403", description = "the caller may not start this process")
 	@ApiResponse(responseCode = "404", description = "no such process to start")
-	ResponseEntity<RequestView> start(@Valid @RequestBody StartRequest body) {
-		String id = starter.start(body.processKey().trim(), body.data());
-		return ResponseEntity.created(URI.create("/api/requests/" + id)).body(reader.view(id));
+	@ApiResponse(responseCode = "409",
+			description = "another start with the same Idempotency-Key is still running after several waits")
+	@ApiResponse(responseCode = "422",
+			description = "the Idempotency-Key was used in the last 24 hours for other data (request.idempotencyKey.reused)")
+	ResponseEntity<RequestView> start(@Valid @RequestBody StartRequest body,
+			@Parameter(
+					description = "1–100 printable ASCII characters; the same key from the same person within 24 hours "
+							+ "answers the first request (201, the request as it is now, Idempotent-Replayed: true) "
+							+ "and starts nothing") @RequestHeader(name = IdempotencyKeys.HEADER,
+									required = false) String idempotencyKey) {
+		RequestStarter.Started started = starter.start(body.processKey().trim(), body.data(), idempotencyKey);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/requests/" + started.requestId()));
+		if (started.replayed()) {
+			answer.header(REPLAYED, "true");
+		}
+		return answer.body(reader.view(started.requestId()));
 	}
 
 	@GetMapping

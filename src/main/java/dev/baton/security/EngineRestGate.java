@@ -46,7 +46,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * without method-override headers, with {@code firstResult}/{@code maxResults} whole
  * numbers of 0 or more — else 400;</li>
  * <li>designers may make exactly the calls of {@link EngineRestRules#designerMay}, and
- * administrators every call but those Baton has its own action for — else 403;</li>
+ * administrators every call but those Baton has its own action for — else 403, or 404
+ * when the task or process instance such a call names does not exist;</li>
  * <li>a JSON body may not hold a serialized Java object or an {@code Xml} value —
  * 400;</li>
  * <li>an administrator's call that changes something runs in one transaction with its
@@ -137,6 +138,11 @@ class EngineRestGate extends OncePerRequestFilter {
 		}
 		else {
 			Optional<String> ownAction = EngineRestRules.blockedForAdministrators(method, path.get());
+			Optional<String> unknown = ownAction.isPresent() ? targets.missing(path.get()) : Optional.empty();
+			if (unknown.isPresent()) {
+				refuse(request, response, HttpStatus.NOT_FOUND, "engineRest.notFound", unknown.get());
+				return;
+			}
 			if (ownAction.isPresent()) {
 				refuse(request, response, HttpStatus.FORBIDDEN, ownAction.get());
 				return;

@@ -196,4 +196,23 @@ final class EngineRestTargets {
 		}
 	}
 
+	/**
+	 * The task or process instance that a call Baton refuses to administrators names
+	 * (completing a task, commenting), when it does not exist: such a call is a 404, like
+	 * every call on an unknown id, before the refusal. Answered as its path.
+	 */
+	java.util.Optional<String> missing(String path) {
+		String[] segments = path.split("/");
+		if (segments.length < 3) {
+			return java.util.Optional.empty();
+		}
+		String id = segments[2];
+		boolean missing = switch (segments[1]) {
+			case "task" -> !id.equals("create") && tasks.createTaskQuery().taskId(id).count() == 0;
+			case "process-instance" -> runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0;
+			default -> false;
+		};
+		return missing ? java.util.Optional.of("/" + segments[1] + "/" + id) : java.util.Optional.empty();
+	}
+
 }

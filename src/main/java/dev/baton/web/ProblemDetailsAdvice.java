@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,6 +53,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> handleAuthentication(AuthenticationException exception, Locale locale) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.body(problems.problem(locale, HttpStatus.UNAUTHORIZED, "auth.required"));
+	}
+
+	/**
+	 * Spring Security's firewall refused the request once something read it (a header
+	 * value with control characters, found when the body is read): a client error, 400
+	 * naming the header when there is one.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException exception, Locale locale) {
+		return ResponseEntity.badRequest().body(problems.rejected(locale, exception));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -32,6 +35,9 @@ public class ProblemWriter {
 	 */
 	public static final String PENDING_PROBLEM = ProblemWriter.class.getName() + ".pending";
 
+	/** How StrictHttpFirewall names a refused header in its message. */
+	private static final Pattern REJECTED_HEADER = Pattern.compile("header(?: name)?: \"([!-~ ]{1,100}?)\"");
+
 	private final Messages messages;
 
 	private final LocaleResolver localeResolver;
@@ -50,6 +56,22 @@ public class ProblemWriter {
 		problem.setTitle(messages.get(locale, "problem.title." + status.value(), status.getReasonPhrase()));
 		problem.setProperty("code", messageKey);
 		return problem;
+	}
+
+	/**
+	 * 400 for a request Spring Security's firewall refused: {@code error.headerRejected}
+	 * naming the header (property {@code header}) when a header's name or value was
+	 * refused, else {@code error.badRequest}. Never the refused value itself.
+	 */
+	public ProblemDetail rejected(Locale locale, RequestRejectedException exception) {
+		Matcher header = REJECTED_HEADER.matcher(String.valueOf(exception.getMessage()));
+		if (header.find() && !header.group(1).isBlank()) {
+			String name = header.group(1).strip();
+			ProblemDetail problem = problem(locale, HttpStatus.BAD_REQUEST, "error.headerRejected", name);
+			problem.setProperty("header", name);
+			return problem;
+		}
+		return problem(locale, HttpStatus.BAD_REQUEST, "error.badRequest");
 	}
 
 	public ProblemDetail problem(Locale locale, ProblemException exception) {

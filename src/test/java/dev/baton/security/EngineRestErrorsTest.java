@@ -14,6 +14,7 @@ import dev.baton.support.LeaveRequests;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,9 @@ class EngineRestErrorsTest {
 
 	@Autowired
 	RepositoryService repository;
+
+	@Autowired
+	TaskService tasks;
 
 	Http http;
 
@@ -75,9 +79,34 @@ class EngineRestErrorsTest {
 		problem(call("DELETE", "/engine-rest/process-instance/no-such-instance", "admin", null, "en"), 404,
 				"engineRest.notFound");
 		problem(call("GET", "/engine-rest/no-such-resource", "admin", null, "en"), 404, "error.notFound");
-		// completing is Baton's own action: refused before the task is even looked up
-		problem(call("POST", "/engine-rest/task/no-such-task/complete", "admin", "{}", "en"), 403,
+		noClassNames();
+	}
+
+	@Test
+	void anUnknownTaskIs404EvenForAnActionBatonKeepsToItselfAndAnExistingOneStays403() {
+		// given a task that exists (the running request's first step) and one that does
+		// not
+		String taskId = tasks.createTaskQuery().processInstanceId(instanceId).list().get(0).getId();
+
+		// when an administrator completes, claims or comments on the unknown task
+		HttpResponse<String> complete = call("POST", "/engine-rest/task/no-such-task/complete", "admin", "{}", "en");
+		HttpResponse<String> chinese = call("POST", "/engine-rest/task/no-such-task/complete", "admin", "{}", "zh-CN");
+
+		// then each is a 404 naming it, in the caller's language
+		problem(complete, 404, "engineRest.notFound");
+		assertThat(detail(complete)).isEqualTo("Not found: /task/no-such-task");
+		problem(chinese, 404, "engineRest.notFound");
+		assertThat(detail(chinese)).isEqualTo("未找到：/task/no-such-task");
+		problem(call("POST", "/engine-rest/task/no-such-task/claim", "admin", "{\"userId\":\"lina\"}", "en"), 404,
+				"engineRest.notFound");
+		problem(call("POST", "/engine-rest/task/no-such-task/comment/create", "admin", "{\"message\":\"x\"}", "en"),
+				404, "engineRest.notFound");
+		problem(call("POST", "/engine-rest/process-instance/no-such-instance/comment", "admin", "{\"message\":\"x\"}",
+				"en"), 404, "engineRest.notFound");
+		// and completing the task that exists stays Baton's own action, and it stays open
+		problem(call("POST", "/engine-rest/task/" + taskId + "/complete", "admin", "{}", "en"), 403,
 				"engineRest.useBaton.task");
+		assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
 		noClassNames();
 	}
 

@@ -60,9 +60,18 @@ public final class CookieSession {
 	}
 
 	public Answer post(String path, String json) {
-		return send(request(path).header("Content-Type", "application/json")
-			.header("X-XSRF-TOKEN", xsrf())
-			.POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
+		return post(path, json, java.util.Map.of());
+	}
+
+	/**
+	 * A POST with extra headers, e.g. the Idempotency-Key the web app's start form sends.
+	 */
+	public Answer post(String path, String json, java.util.Map<String, String> headers) {
+		HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", xsrf());
+		headers.forEach(request::header);
+		return send(
+				request.POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
 	}
 
 	/** A JSON text of a value (for request bodies). */
