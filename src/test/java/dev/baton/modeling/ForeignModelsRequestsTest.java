@@ -106,6 +106,26 @@ class ForeignModelsRequestsTest {
 	}
 
 	@Test
+	void aRequestWhoseDeploymentWasDeletedNeverBreaksTheLists() {
+		// given a request of a foreign model whose deployment an administrator then
+		// deleted
+		// with everything started from it (Baton's request row stays)
+		String key = models.deploy(Kind.ID_LESS_FLOWS);
+		String request = start(key);
+		models.removeAll();
+		// then every list still answers, and the request's page does not fail
+		assertThat(JsonPath.<List<String>>read(ForeignModels.get(http, "/api/requests", "zhangwei"), "$.items[*].id"))
+			.contains(request);
+		ForeignModels.get(http, "/api/requests?scope=all", "admin");
+		ForeignModels.get(http, "/api/tasks", "lina");
+		HttpResponse<String> page = http.send(http.request("/api/requests/" + request, "zhangwei", "demo"));
+		assertThat(page.statusCode()).as(page.body()).isLessThan(500);
+		HttpResponse<String> diagram = http
+			.send(http.request("/api/requests/" + request + "/diagram", "zhangwei", "demo"));
+		assertThat(diagram.statusCode()).as(diagram.body()).isLessThan(500);
+	}
+
+	@Test
 	void aMessageStartedRequestIsDecidedFromTheInbox() {
 		// given the engine started a request of a message-start model
 		String key = models.deploy(Kind.MESSAGE_START);
