@@ -217,6 +217,7 @@ export default {
     zoomOut: 'Zoom out',
     fit: 'Fit to window',
     failed: 'The diagram cannot be shown.',
+    noLayout: 'This process was modelled without a drawn diagram, so there is nothing to show.',
   },
   progress: {
     title: 'Progress',

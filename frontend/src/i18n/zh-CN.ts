@@ -215,6 +215,7 @@ export default {
     zoomOut: '缩小',
     fit: '适应窗口',
     failed: '流程图无法显示。',
+    noLayout: '该流程的模型没有绘制流程图，无法显示。',
   },
   progress: {
     title: '流程进度',
