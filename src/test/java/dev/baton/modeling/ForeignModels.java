@@ -31,7 +31,8 @@ final class ForeignModels {
 		NOT_EXECUTABLE_ALONGSIDE("not-executable-alongside", true), MESSAGE_START("message-start", false),
 		TIMER_START("timer-start", false), SIGNAL_START("signal-start", false), LANES("lanes", true),
 		COLLAPSED_SUB_PROCESS("collapsed-sub-process", true), TEXT_ANNOTATIONS("text-annotations", true),
-		FOREIGN_START_FORM("foreign-start-form", true), FOREIGN_TASK_FORM("foreign-task-form", true);
+		FOREIGN_START_FORM("foreign-start-form", true), FOREIGN_TASK_FORM("foreign-task-form", true),
+		FOREIGN_FORM_COMPONENTS("foreign-form-components", true);
 
 		final String file;
 
@@ -58,7 +59,8 @@ final class ForeignModels {
 	/** Deploys the kind's file through /engine-rest as the designer; its process key. */
 	String deploy(Kind kind) {
 		String key = "foreign-" + kind.file + "-" + UUID.randomUUID().toString().substring(0, 8);
-		HttpResponse<String> deployed = http.send(deployment(key, kind.file + ".bpmn", model(kind.file, key)));
+		HttpResponse<String> deployed = http
+			.send(deployment(key, kind.file + ".bpmn", model(kind.file, key), form(kind.file, key)));
 		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
 		deployments.add(JsonPath.read(deployed.body(), "$.id"));
 		return key;
@@ -66,7 +68,7 @@ final class ForeignModels {
 
 	/** Sends the file to /engine-rest as the designer, as it is; the answer. */
 	HttpResponse<String> send(String file, String key) {
-		return http.send(deployment(key, file + ".bpmn", model(file, key)));
+		return http.send(deployment(key, file + ".bpmn", model(file, key), null));
 	}
 
 	void removeAll() {
@@ -75,23 +77,41 @@ final class ForeignModels {
 	}
 
 	static String model(String file, String key) {
-		try (InputStream in = ForeignModels.class.getResourceAsStream("/foreign-models/" + file + ".bpmn")) {
-			assertThat(in).as(file).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("KEY", key);
+		String model = resource(file + ".bpmn", key);
+		assertThat(model).as(file).isNotNull();
+		return model;
+	}
+
+	/**
+	 * The Camunda form deployed with the model, if the kind has one
+	 * ({@code <file>.form}).
+	 */
+	static String form(String file, String key) {
+		return resource(file + ".form", key);
+	}
+
+	private static String resource(String name, String key) {
+		try (InputStream in = ForeignModels.class.getResourceAsStream("/foreign-models/" + name)) {
+			return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("KEY", key);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private HttpRequest.Builder deployment(String name, String fileName, String bpmn) {
+	private HttpRequest.Builder deployment(String name, String fileName, String bpmn, String form) {
 		String boundary = "----CamundaModeler" + UUID.randomUUID().toString().replace("-", "");
 		String body = field(boundary, "deployment-name", name) + field(boundary, "deployment-source", "Camunda Modeler")
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+				+ file(boundary, "data", fileName, bpmn)
+				+ (form == null ? "" : file(boundary, "form", name + ".form", form)) + "--" + boundary + "--\r\n";
 		return http.request("/engine-rest/deployment/create", "designer", "demo")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+	}
+
+	private static String file(String boundary, String part, String fileName, String content) {
+		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n";
 	}
 
 	private static String field(String boundary, String name, String value) {

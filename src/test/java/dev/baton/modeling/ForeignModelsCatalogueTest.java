@@ -97,6 +97,24 @@ class ForeignModelsCatalogueTest {
 	}
 
 	@Test
+	void aStartFormThatIsNotABatonFormIsNotOfferedAsTheStartForm() {
+		// given a model whose start event links a deployed Camunda form with an iframe,
+		// raw
+		// HTML and a file picker (components Baton neither renders nor validates), and
+		// one
+		// whose start form no deployment holds
+		String foreign = models.deploy(Kind.FOREIGN_FORM_COMPONENTS);
+		String missing = models.deploy(Kind.FOREIGN_START_FORM);
+		// when an employee opens the start catalogue
+		String catalogue = ForeignModels.get(http, "/api/processes", "zhangwei");
+		// then both are offered without a start form
+		for (String key : List.of(foreign, missing)) {
+			List<Object> forms = JsonPath.read(catalogue, "$[?(@.key == '" + key + "')].startForm");
+			assertThat(forms).as(key).hasSize(1).containsOnlyNulls();
+		}
+	}
+
+	@Test
 	void theNonExecutableProcessOfAFileIsNeitherOfferedNorDeployed() {
 		// given a file with an executable and a non-executable process
 		String key = models.deploy(Kind.NOT_EXECUTABLE_ALONGSIDE);
