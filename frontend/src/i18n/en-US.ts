@@ -217,7 +217,7 @@ export default {
     zoomOut: 'Zoom out',
     fit: 'Fit to window',
     failed: 'The diagram cannot be shown.',
-    undrawn: 'This process was modelled without a drawing.',
+    noLayout: 'This process was modelled without a drawn diagram, so there is nothing to show.',
   },
   progress: {
     title: 'Progress',

@@ -215,7 +215,7 @@ export default {
     zoomOut: '缩小',
     fit: '适应窗口',
     failed: '流程图无法显示。',
-    undrawn: '这个流程的模型里没有画出流程图。',
+    noLayout: '该流程的模型没有绘制流程图，无法显示。',
   },
   progress: {
     title: '流程进度',

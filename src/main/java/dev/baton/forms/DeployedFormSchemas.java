@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,12 @@ import org.springframework.stereotype.Component;
  * commit with "Transaction silently rolled back" although nothing went wrong. The form is
  * therefore read inside one engine command that treats "no form" as an answer: nothing
  * leaves the command, and the caller's transaction stays intact.
+ * <p>
+ * A form that is not a Baton form — not a form-js schema, or one with components Baton
+ * neither renders nor validates ({@link SupportedComponents}; a model deployed from
+ * Camunda Modeler may link one) — counts as no form: its step shows the request's data
+ * read-only and is decided with a comment, like a step without form. Logged once per
+ * form.
  */
 @Component
 class DeployedFormSchemas implements FormSchemas {
@@ -55,6 +62,9 @@ class DeployedFormSchemas implements FormSchemas {
 	private final CommandExecutor commands;
 
 	private final RepositoryService repositoryService;
+
+	/** The forms that are not Baton forms, each logged once. */
+	private static final Set<String> foreign = ConcurrentHashMap.newKeySet();
 
 	/** A deployed version never changes: its forms are read once. */
 	private final Map<String, VersionForms> versions = new ConcurrentHashMap<>();
@@ -109,7 +119,8 @@ class DeployedFormSchemas implements FormSchemas {
 			try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), name)) {
 				JsonNode schema = JSON.readTree(in);
 				if (schema != null && schema.isObject() && schema.path("components").isArray()
-						&& schema.path("id").isTextual()) {
+						&& schema.path("id").isTextual()
+						&& isBatonForm(schema, "deployment " + definition.getDeploymentId())) {
 					formsById.putIfAbsent(schema.path("id").asText(), schema);
 				}
 			}
@@ -273,12 +284,30 @@ class DeployedFormSchemas implements FormSchemas {
 				log.warn("The form deployed for {} is not a form-js schema", owner);
 				return Optional.empty();
 			}
-			return Optional.of(schema);
+			return isBatonForm(schema, owner) ? Optional.of(schema) : Optional.empty();
 		}
 		catch (IOException e) {
 			log.warn("The form deployed for {} is not valid JSON: {}", owner, e.getMessage());
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Whether Baton renders and validates every component of the schema; a form with
+	 * others is logged once (by its id) and used as no form.
+	 */
+	private static boolean isBatonForm(JsonNode schema, String owner) {
+		List<SupportedComponents.Unsupported> unsupported = SupportedComponents.in(schema);
+		if (unsupported.isEmpty()) {
+			return true;
+		}
+		if (foreign.add(schema.path("id").asText(owner))) {
+			log.warn(
+					"The form {} deployed for {} is not a Baton form ({} components Baton does not support, e.g. {}); "
+							+ "its steps are shown without form",
+					schema.path("id").asText("?"), owner, unsupported.size(), unsupported.get(0).type());
+		}
+		return false;
 	}
 
 }

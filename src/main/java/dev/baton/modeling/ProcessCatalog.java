@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +29,13 @@ import org.springframework.stereotype.Component;
  * never changes): names and description in Chinese and English, the prefix of its request
  * ids, its start event and the names of its steps. See processes/README.md for the
  * properties.
+ * <p>
+ * Models come from anywhere the engine takes them (Camunda Modeler through
+ * {@code /engine-rest} too), so the BPMN is read defensively: elements without id or
+ * name, several processes in one file, a process without a plain start event. A version
+ * that cannot be read at all is described by what the engine knows (its name or key), has
+ * no start event — so it is offered to nobody for start — and is logged once, never
+ * failing a list it is part of. See docs/safety-policy.md, "Models Baton did not write".
  */
 @Component
 public class ProcessCatalog {
@@ -38,7 +48,12 @@ public class ProcessCatalog {
 
 	private final RepositoryService repositoryService;
 
+	private static final Logger log = LoggerFactory.getLogger(ProcessCatalog.class);
+
 	private final Map<String, ProcessInfo> cache = new ConcurrentHashMap<>();
+
+	/** The versions that could not be read, each logged once. */
+	private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
 
 	ProcessCatalog(RepositoryService repositoryService) {
 		this.repositoryService = repositoryService;
@@ -59,30 +74,82 @@ public class ProcessCatalog {
 	/**
 	 * @param summaryKeys the form fields that are the request's summary (the process
 	 * property {@code baton.summary}), in order; empty when it names none
+	 * @param startSetsInitiator whether the start event stores who started the request in
+	 * the variable {@code initiator} ({@code camunda:initiator="initiator"}, as Baton's
+	 * models do); a model from elsewhere may not
 	 */
 	public record ProcessInfo(String definitionId, String key, int version, Localized name, Localized description,
 			String keyPrefix, String startEventId, Localized startEventName, Map<String, Localized> steps,
-			List<String> summaryKeys) {
+			List<String> summaryKeys, boolean startSetsInitiator) {
 
 		/** The name of a flow element of this version; its id when it has none. */
 		public Localized step(String elementId) {
 			Localized name = elementId == null ? null : steps.get(elementId);
 			return name != null ? name : new Localized(elementId, elementId);
 		}
+
+		/**
+		 * Whether a request can be started from a form: the process has a plain start
+		 * event (not only message, timer or signal start events).
+		 */
+		public boolean startableFromForm() {
+			return startEventId != null;
+		}
 	}
 
 	public ProcessInfo of(ProcessDefinition definition) {
-		return cache.computeIfAbsent(definition.getId(), id -> read(definition));
+		ProcessInfo known = cache.get(definition.getId());
+		if (known != null) {
+			return known;
+		}
+		try {
+			return cache.computeIfAbsent(definition.getId(), id -> read(definition));
+		}
+		catch (RuntimeException unreadable) {
+			// not cached: a failing database may answer next time
+			warnOnce(definition.getId(), unreadable);
+			String name = blankToNull(definition.getName()) != null ? definition.getName().trim() : definition.getKey();
+			return new ProcessInfo(definition.getId(), definition.getKey(), definition.getVersion(),
+					new Localized(name, name), new Localized(null, null), prefix(definition.getKey(), null), null, null,
+					Map.of(), List.of(), false);
+		}
 	}
 
+	/**
+	 * A version by id; one the engine no longer has (its deployment was deleted while
+	 * Baton's request rows still name it) is described by its id.
+	 */
 	public ProcessInfo of(String processDefinitionId) {
 		ProcessInfo known = cache.get(processDefinitionId);
-		return known != null ? known : of(repositoryService.getProcessDefinition(processDefinitionId));
+		if (known != null) {
+			return known;
+		}
+		ProcessDefinition definition;
+		try {
+			definition = repositoryService.getProcessDefinition(processDefinitionId);
+		}
+		catch (RuntimeException gone) {
+			warnOnce(processDefinitionId, gone);
+			String key = processDefinitionId == null ? "" : processDefinitionId.split(":")[0];
+			return new ProcessInfo(processDefinitionId, key, 0, new Localized(key, key), new Localized(null, null),
+					prefix(key, null), null, null, Map.of(), List.of(), false);
+		}
+		return of(definition);
+	}
+
+	private void warnOnce(String processDefinitionId, RuntimeException cause) {
+		if (unreadable.add(String.valueOf(processDefinitionId))) {
+			log.warn("Process definition {} cannot be described; lists show it by its key and nobody can start it: {}",
+					processDefinitionId, cause.toString(), cause);
+		}
 	}
 
 	private ProcessInfo read(ProcessDefinition definition) {
 		BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
 		Process process = model.getModelElementById(definition.getKey());
+		if (process == null) {
+			throw new IllegalStateException("its BPMN has no process with the id " + definition.getKey());
+		}
 		Map<String, String> properties = properties(process);
 		String zhName = blankToNull(process.getName()) != null ? process.getName().trim() : definition.getKey();
 		Localized name = new Localized(zhName, properties.getOrDefault(ENGLISH_NAME, zhName));
@@ -99,6 +166,11 @@ public class ProcessCatalog {
 
 		Map<String, Localized> steps = new HashMap<>();
 		for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+			if (blankToNull(element.getId()) == null) {
+				// a sequence flow without id (the engine accepts it): nothing refers to
+				// it
+				continue;
+			}
 			String zh = blankToNull(element.getName()) != null ? element.getName().trim() : element.getId();
 			steps.put(element.getId(), new Localized(zh, properties(element).getOrDefault(ENGLISH_NAME, zh)));
 		}
@@ -107,7 +179,9 @@ public class ProcessCatalog {
 		return new ProcessInfo(definition.getId(), definition.getKey(), definition.getVersion(), name, description,
 				prefix(definition.getKey(), properties.get(KEY_PREFIX)), startId,
 				startId == null ? null : steps.get(startId), Map.copyOf(steps),
-				RequestSummaryValues.keys(properties.get(RequestSummaryValues.PROPERTY)));
+				RequestSummaryValues.keys(properties.get(RequestSummaryValues.PROPERTY)),
+				start != null && ModelElements.INITIATOR_VARIABLE.equals(
+						blankToNull(start.getCamundaInitiator()) == null ? null : start.getCamundaInitiator().trim()));
 	}
 
 	/**

@@ -40,6 +40,7 @@ import dev.baton.security.CurrentUser;
 import dev.baton.tasks.LedgerEntry;
 import dev.baton.web.Messages;
 import dev.baton.web.ProblemException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -171,6 +172,10 @@ class RequestReader {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		catch (NotFoundException gone) {
+			// its deployment was deleted (with everything started from it); the row stays
+			throw new ProblemException(HttpStatus.NOT_FOUND, "request.diagram.gone", requestId);
 		}
 		Set<String> completed = new LinkedHashSet<>();
 		Set<String> active = new LinkedHashSet<>();

@@ -3,6 +3,7 @@ package dev.baton.requests;
 import dev.baton.modeling.ProcessCatalog;
 import dev.baton.modeling.RequestSummaries;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,9 +201,17 @@ class RequestStarter {
 			PENDING.set(pending);
 			try {
 				// by id, not key: the version whose start form validated the data
+				Map<String, Object> variables = submission.variables();
+				if (!process.startSetsInitiator()) {
+					// a model from elsewhere: the approvers' pages and approver rules
+					// still
+					// know who started it
+					variables = new LinkedHashMap<>(variables);
+					variables.put(ApprovalVariables.INITIATOR, caller);
+				}
 				ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
 					.businessKey(requestId)
-					.setVariables(submission.variables())
+					.setVariables(variables)
 					.execute();
 				if (!pending.recorded) {
 					recordStart(pending, instance.getId());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.baton.directory.Directory;
+import dev.baton.modeling.ProcessCatalog;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * and startable in a task list. A process that names candidate starters
  * ({@code camunda:candidateStarterUsers} / {@code camunda:candidateStarterGroups}, where
  * groups are departments and roles) is for them only; every other process is for
- * everybody.
+ * everybody. A process without a plain start event (only message, timer or signal start
+ * events, or a model the catalogue cannot read) is started by the engine, never from a
+ * form: it is offered to nobody.
  */
 @Component
 class StartableProcesses {
@@ -26,9 +29,12 @@ class StartableProcesses {
 
 	private final Directory directory;
 
-	StartableProcesses(RepositoryService repositoryService, Directory directory) {
+	private final ProcessCatalog catalog;
+
+	StartableProcesses(RepositoryService repositoryService, Directory directory, ProcessCatalog catalog) {
 		this.repositoryService = repositoryService;
 		this.directory = directory;
+		this.catalog = catalog;
 	}
 
 	List<ProcessDefinition> startableBy(String userId) {
@@ -41,6 +47,7 @@ class StartableProcesses {
 			.asc()
 			.list()
 			.stream()
+			.filter(definition -> catalog.of(definition).startableFromForm())
 			.filter(definition -> mayStart(definition, userId, groups))
 			.toList();
 	}
@@ -50,12 +57,14 @@ class StartableProcesses {
 	 * suspended or hidden.
 	 */
 	Optional<ProcessDefinition> latest(String processKey) {
-		return Optional.ofNullable(repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey(processKey)
-			.latestVersion()
-			.active()
-			.startableInTasklist()
-			.singleResult());
+		return Optional
+			.ofNullable(repositoryService.createProcessDefinitionQuery()
+				.processDefinitionKey(processKey)
+				.latestVersion()
+				.active()
+				.startableInTasklist()
+				.singleResult())
+			.filter(definition -> catalog.of(definition).startableFromForm());
 	}
 
 	boolean mayStart(ProcessDefinition definition, String userId) {

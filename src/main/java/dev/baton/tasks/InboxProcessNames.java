@@ -42,19 +42,33 @@ class InboxProcessNames {
 	}
 
 	/**
-	 * The task's name as the engine has it, with its step's English name from the model.
+	 * The task's name as the engine has it, with its step's English name from the model;
+	 * a step without a name (a model Baton did not write) by its id.
 	 */
 	Localized step(String processDefinitionId, String stepId, String taskName) {
 		Names names = names(processDefinitionId);
 		String english = names == null || stepId == null ? null : names.stepsEnglish.get(stepId);
-		return new Localized(taskName, english == null ? taskName : english);
+		String name = taskName == null || taskName.isBlank() ? stepId : taskName;
+		return new Localized(name, english == null ? name : english);
 	}
 
 	private Names names(String processDefinitionId) {
 		if (processDefinitionId == null) {
 			return null;
 		}
-		return byDefinition.computeIfAbsent(processDefinitionId, this::load);
+		Names known = byDefinition.get(processDefinitionId);
+		if (known != null) {
+			return known;
+		}
+		try {
+			return byDefinition.computeIfAbsent(processDefinitionId, this::load);
+		}
+		catch (RuntimeException unreadable) {
+			// a version that cannot be read (or is gone) never fails the inbox; not
+			// cached,
+			// the process catalogue logs it
+			return null;
+		}
 	}
 
 	private Names load(String processDefinitionId) {

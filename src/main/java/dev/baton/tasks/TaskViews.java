@@ -104,10 +104,10 @@ class TaskViews {
 		List<RequestSummaries.Item> summary = summaries.keys(task.getProcessDefinitionId()).isEmpty() ? List.of()
 				: summaries.items(task.getProcessDefinitionId(),
 						summaries.valuesOf(task.getProcessDefinitionId(), variables), LocaleContextHolder.getLocale());
-		return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-				task.getProcessDefinitionId().split(":")[0], catalog.of(task.getProcessDefinitionId()).name(),
-				catalog.of(task.getProcessDefinitionId()).step(task.getTaskDefinitionKey()),
-				instance == null ? null : instance.getBusinessKey(), title == null ? null : title.toString(), summary,
+		ProcessCatalog.ProcessInfo process = catalog.of(task.getProcessDefinitionId());
+		return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), process.key(), process.name(),
+				process.step(task.getTaskDefinitionKey()), instance == null ? null : instance.getBusinessKey(),
+				title == null ? null : title.toString(), summary,
 				directory.ref(initiator == null ? null : initiator.toString()), directory.ref(task.getAssignee()),
 				directory.ref(task.getOwner()), task.getDelegationState() == DelegationState.PENDING,
 				task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
