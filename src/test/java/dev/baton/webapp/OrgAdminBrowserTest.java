@@ -42,6 +42,8 @@ class OrgAdminBrowserTest extends InTheBrowser {
 
 	private static final Locator.GetByLabelOptions EXACT = new Locator.GetByLabelOptions().setExact(true);
 
+	private static final Page.GetByLabelOptions EXACT_PAGE = new Page.GetByLabelOptions().setExact(true);
+
 	private String suffix;
 
 	private final List<String> peopleCreated = new ArrayList<>();
@@ -150,7 +152,7 @@ class OrgAdminBrowserTest extends InTheBrowser {
 
 			// everybody: found by the pinyin login
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Everybody")).click();
-			page.getByTestId("people-search").locator("input").fill("ceshi" + suffix.substring(0, 4));
+			page.getByLabel("Search people", EXACT_PAGE).fill("ceshi" + suffix.substring(0, 4));
 			assertThat(page.locator(".person-row")).hasCount(1);
 			assertThat(row).containsText("测试员" + suffix);
 			admin.screenshot("desktop-org-admin");
@@ -158,8 +160,7 @@ class OrgAdminBrowserTest extends InTheBrowser {
 			// a new password, shown once
 			row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reset password")).click();
 			Locator passwordDialog = page.getByRole(AriaRole.DIALOG);
-			assertThat(passwordDialog.getByTestId("new-password").locator("input"))
-				.hasValue(Pattern.compile("^[A-Za-z2-9]{14}$"));
+			assertThat(passwordDialog.getByTestId("new-password")).hasValue(Pattern.compile("^[A-Za-z2-9]{14}$"));
 			passwordDialog.getByTestId("set-password").click();
 			Locator shown = passwordDialog.getByTestId("shown-password");
 			assertThat(shown).hasValue(Pattern.compile("^[A-Za-z2-9]{14}$"));
@@ -184,7 +185,8 @@ class OrgAdminBrowserTest extends InTheBrowser {
 			member.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
 			assertThat(page.getByText("Nobody holds this role yet.")).isVisible();
 			assertThat(directory.person(login).orElseThrow().roleIds()).isEmpty();
-			pickPerson(page, page.getByLabel("Add person", new Page.GetByLabelOptions().setExact(true)), login);
+			pickPerson(page, page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Add person")),
+					login);
 			page.getByTestId("add-member").click();
 			assertThat(member).hasCount(1);
 			assertThat(directory.person(login).orElseThrow().roleIds()).containsExactly(roleId);
