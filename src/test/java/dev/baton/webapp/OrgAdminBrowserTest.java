@@ -152,7 +152,10 @@ class OrgAdminBrowserTest extends InTheBrowser {
 
 			// everybody: found by the pinyin login
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Everybody")).click();
+			Locator zhangwei = page.locator(".person-row", new Page.LocatorOptions().setHasText("zhangwei"));
+			assertThat(zhangwei).hasCount(1);
 			page.getByLabel("Search people", EXACT_PAGE).fill("ceshi" + suffix.substring(0, 4));
+			assertThat(zhangwei).hasCount(0);
 			assertThat(page.locator(".person-row")).hasCount(1);
 			assertThat(row).containsText("测试员" + suffix);
 			admin.screenshot("desktop-org-admin");
