@@ -215,6 +215,9 @@ class OrgAdminBrowserTest extends InTheBrowser {
 		String bad = "impb" + suffix;
 		try (User admin = app.as("admin", Device.DESKTOP, "en-US")) {
 			Page page = admin.page;
+			String departmentId = "qa-imp-" + suffix;
+			admin.api("POST", "/api/admin/directory/departments",
+					Map.of("id", departmentId, "nameZh", "导入部" + suffix, "nameEn", "Import " + suffix));
 			admin.open("/admin/org");
 			page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Import")).click();
 			assertThat(page.getByTestId("example-people")).hasAttribute("href",
@@ -222,7 +225,8 @@ class OrgAdminBrowserTest extends InTheBrowser {
 
 			// a file with one bad row: the row, its column and the server's message
 			admin.allowConsoleError(Pattern.compile("status of 400 .*/api/admin/directory/import"));
-			String csv = "login,name,department\n" + good + ",导入甲,sales\n" + bad + ",导入乙,nowhere" + suffix + "\n";
+			String csv = "login,name,department\n" + good + ",导入甲," + departmentId + "\n" + bad + ",导入乙,nowhere"
+					+ suffix + "\n";
 			upload(page, "people.csv", csv);
 			page.getByTestId("check-import").click();
 			Locator refusal = page.getByTestId("import-refusal");
@@ -236,7 +240,7 @@ class OrgAdminBrowserTest extends InTheBrowser {
 
 			// the corrected file: counted first, then imported
 			peopleCreated.add(good);
-			upload(page, "people.csv", "login,name,department\n" + good + ",导入甲,sales\n");
+			upload(page, "people.csv", "login,name,department\n" + good + ",导入甲," + departmentId + "\n");
 			page.getByTestId("check-import").click();
 			Locator preview = page.getByTestId("import-preview");
 			assertThat(preview.getByTestId("count-people")).containsText("1");
@@ -245,7 +249,7 @@ class OrgAdminBrowserTest extends InTheBrowser {
 			assertThat(directory.person(good)).isEmpty();
 			page.getByTestId("run-import").click();
 			assertThat(page.getByTestId("import-done")).isVisible();
-			assertThat(directory.person(good).orElseThrow().departmentId()).isEqualTo("sales");
+			assertThat(directory.person(good).orElseThrow().departmentId()).isEqualTo(departmentId);
 		}
 	}
 
