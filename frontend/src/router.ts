@@ -10,6 +10,7 @@ import { loadDesignerMessages } from '@/i18n'
 // Every page is its own chunk; the diagram (bpmn-js) and form (form-js) code is loaded only by
 // the components that show them, so the inbox stays small.
 const DESIGNERS = ['DESIGNER', 'ADMIN']
+const ADMINS = ['ADMIN']
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/inbox' },
@@ -80,6 +81,14 @@ const routes: RouteRecordRaw[] = [
     }),
     meta: { roles: DESIGNERS },
   },
+  // administration: administrators only
+  { path: '/admin', redirect: '/admin/org', meta: { roles: ADMINS } },
+  {
+    path: '/admin/org',
+    name: 'admin-org',
+    component: () => import('@/features/admin/OrgAdminPage.vue'),
+    meta: { roles: ADMINS },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
@@ -127,6 +136,6 @@ router.beforeEach(async (to) => {
   const roles = to.meta.roles as string[] | undefined
   if (roles && !roles.some((role) => session.hasRole(role)))
     return { name: 'not-found', params: { pathMatch: to.path.substring(1).split('/') } }
-  if (roles) await loadDesignerMessages()
+  if (roles === DESIGNERS) await loadDesignerMessages()
   return true
 })

@@ -96,7 +96,8 @@ class JpaDirectory implements Directory {
 		}
 		String escaped = LikePatterns.escape(text.trim().toLowerCase(Locale.ROOT));
 		return people
-			.search("%" + escaped + "%", escaped + "%", true, PageRequest.of(0, Math.min(limit, MAX_SEARCH_RESULTS)))
+			.search("%" + escaped + "%", escaped + "%", true, null, null,
+					PageRequest.of(0, Math.min(limit, MAX_SEARCH_RESULTS)))
 			.stream()
 			.map(PersonEntity::toPerson)
 			.toList();

@@ -54,13 +54,17 @@ class OrgChartController {
 	}
 
 	@GetMapping("/people")
-	@Operation(summary = "Find people by login (pinyin), name or e-mail; without q, everybody by login")
+	@Operation(summary = "Find people by login (pinyin), name or e-mail; without q, everybody by login; "
+			+ "optionally only a department's members or a role's holders")
 	public List<PersonView> people(
 			@Parameter(description = "text to look for") @RequestParam(required = false) String q,
 			@Parameter(description = "at most this many, 1 to 100") @RequestParam(defaultValue = "20") int limit,
 			@Parameter(description = "also people who have left") @RequestParam(
-					defaultValue = "false") boolean includeLeft) {
-		return search.find(q, includeLeft, limit).stream().map(PersonView::of).toList();
+					defaultValue = "false") boolean includeLeft,
+			@Parameter(description = "only members of this department (not of its sub-departments)") @RequestParam(
+					required = false) String departmentId,
+			@Parameter(description = "only holders of this role") @RequestParam(required = false) String roleId) {
+		return search.find(q, includeLeft, departmentId, roleId, limit).stream().map(PersonView::of).toList();
 	}
 
 	@GetMapping("/people/{id}")

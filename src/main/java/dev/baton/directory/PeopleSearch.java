@@ -25,10 +25,18 @@ class PeopleSearch {
 	}
 
 	List<Person> find(String text, boolean includeLeft, int limit) {
+		return find(text, includeLeft, null, null, limit);
+	}
+
+	/**
+	 * As {@link #find(String, boolean, int)}, only members of a department (not of its
+	 * sub-departments) and holders of a role, where given.
+	 */
+	List<Person> find(String text, boolean includeLeft, String departmentId, String roleId, int limit) {
 		String escaped = text == null ? "" : LikePatterns.escape(text.trim().toLowerCase(Locale.ROOT));
 		return people
-			.search("%" + escaped + "%", escaped + "%", includeLeft,
-					PageRequest.of(0, Math.max(1, Math.min(limit, MAX_RESULTS))))
+			.search("%" + escaped + "%", escaped + "%", includeLeft, DirectoryRules.clean(departmentId),
+					DirectoryRules.clean(roleId), PageRequest.of(0, Math.max(1, Math.min(limit, MAX_RESULTS))))
 			.stream()
 			.map(PersonEntity::toPerson)
 			.toList();

@@ -22,7 +22,9 @@ interface PersonRepository extends JpaRepository<PersonEntity, String> {
 
 	/**
 	 * {@code pattern} and {@code prefix} are lower case LIKE patterns escaped with
-	 * {@code \}; people who left are found only with {@code includeLeft}.
+	 * {@code \}; people who left are found only with {@code includeLeft}; a
+	 * {@code departmentId} or {@code roleId} keeps only the department's members or the
+	 * role's holders.
 	 */
 	@Query("""
 			select p from PersonEntity p
@@ -30,9 +32,12 @@ interface PersonRepository extends JpaRepository<PersonEntity, String> {
 			  and (lower(p.id) like :pattern escape '\\'
 			       or lower(p.displayName) like :pattern escape '\\'
 			       or lower(p.email) like :pattern escape '\\')
+			  and (:departmentId is null or p.departmentId = :departmentId)
+			  and (:roleId is null or :roleId member of p.roleIds)
 			order by case when lower(p.id) like :prefix escape '\\' then 0 else 1 end, p.active desc, p.id
 			""")
 	List<PersonEntity> search(@Param("pattern") String pattern, @Param("prefix") String prefix,
-			@Param("includeLeft") boolean includeLeft, Pageable page);
+			@Param("includeLeft") boolean includeLeft, @Param("departmentId") String departmentId,
+			@Param("roleId") String roleId, Pageable page);
 
 }

@@ -121,6 +121,27 @@ class DirectoryApiTest {
 	}
 
 	@Test
+	void people_are_found_by_department_and_by_role() throws Exception {
+		// only the finance department's members, not the sales people
+		String finance = http
+			.perform(get("/api/directory/people").param("departmentId", "finance")
+				.param("limit", "100")
+				.with(httpBasic("zhangwei", "demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(finance).contains("\"wangfang\"", "\"zhaolei\"").doesNotContain("\"zhangwei\"");
+		// only the holders of a role, together with the text search
+		http.perform(get("/api/directory/people").param("roleId", "accountant")
+			.param("q", "zhao")
+			.with(httpBasic("zhangwei", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value("zhaolei"))
+			.andExpect(jsonPath("$[?(@.id == 'wangfang')]").isEmpty());
+	}
+
+	@Test
 	void the_org_chart_needs_a_login_and_an_unknown_person_is_a_404_problem() throws Exception {
 		http.perform(get("/api/directory/departments")).andExpect(status().isUnauthorized());
 		http.perform(get("/api/directory/people/nobody").with(httpBasic("zhangwei", "demo"))

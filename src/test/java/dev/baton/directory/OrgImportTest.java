@@ -158,6 +158,25 @@ class OrgImportTest {
 	}
 
 	@Test
+	void the_example_files_are_offered_for_download_to_administrators() throws Exception {
+		String people = http
+			.perform(get("/api/admin/directory/import/examples/people").with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", startsWith("attachment; filename=\"org-import-example.csv\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(people).contains("账号,姓名").contains("mali,马丽");
+		http.perform(get("/api/admin/directory/import/examples/departments").with(httpBasic("admin", "demo")))
+			.andExpect(status().isOk());
+		http.perform(get("/api/admin/directory/import/examples/other").with(httpBasic("admin", "demo")))
+			.andExpect(status().isNotFound());
+		http.perform(get("/api/admin/directory/import/examples/people").with(httpBasic("zhangwei", "demo")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void problems_are_in_chinese_by_default() throws Exception {
 		upload("people.csv", badRows(), null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("未导入任何数据：有 5 行存在问题。请修改后重新上传文件。"))
