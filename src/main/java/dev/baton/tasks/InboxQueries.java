@@ -96,8 +96,13 @@ class InboxQueries implements Inbox {
 			.append(" ORDER BY " + order(filter, "t") + " LIMIT ?) a", branchLimit(filter));
 		candidateBranches(union.append(" UNION "), userId, groups, search);
 		List<InboxTask> items = pageOf(union, filter);
-		long total = assignedCount(userId, search) + claimableCount(userId, groups, search);
-		return new InboxPage(items, total, filter.page(), filter.size());
+		long assigned = assignedCount(userId, search);
+		long claimable = claimableCount(userId, groups, search);
+		// narrowed by nothing, the list's two counts are the badges: the caller need not
+		// count them again
+		boolean all = filter.processKey() == null && filter.text() == null;
+		return new InboxPage(items, assigned + claimable, filter.page(), filter.size(),
+				all ? new InboxCounts(assigned, claimable) : null);
 	}
 
 	@Override

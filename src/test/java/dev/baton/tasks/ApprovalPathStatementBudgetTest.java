@@ -69,7 +69,7 @@ class ApprovalPathStatementBudgetTest {
 		// start: 58 + 2 on purpose — the Idempotency-Key's look-up and its row (issue 10:
 		// a double submit starts one request), sent as the web app sends it
 		budgets.put(Action.START, new Budget(60, 2));
-		budgets.put(Action.INBOX_PAGE, new Budget(10, 1));
+		budgets.put(Action.INBOX_PAGE, new Budget(8, 1));
 		budgets.put(Action.INBOX_COUNTS, new Budget(4, 1));
 		budgets.put(Action.TASK_PAGE, new Budget(10, 1));
 		budgets.put(Action.CLAIM, new Budget(31, 1));
