@@ -113,6 +113,24 @@ class InboxQueries implements Inbox {
 	}
 
 	/**
+	 * Whether the user, or one of the groups, is a candidate of the open task (claimed or
+	 * not), in one statement: the read model's candidate rows are written from the
+	 * engine's own identity links in the engine's transaction (see
+	 * {@link InboxProjection}), so they answer what {@code getIdentityLinksForTask}
+	 * would, without loading the task, its execution and its definition again.
+	 */
+	boolean isCandidate(String taskId, String userId, Collection<String> groupIds) {
+		Set<String> groups = groups(groupIds);
+		Sql sql = new Sql("SELECT COUNT(*) FROM baton_inbox_candidate c WHERE c.task_id = ? AND ((c.kind = ? AND"
+				+ " c.principal_id = ?)", taskId, USER, userId);
+		if (!groups.isEmpty()) {
+			sql.append(" OR (c.kind = ? AND c.principal_id IN (" + placeholders(groups.size()) + "))", GROUP);
+			sql.params.addAll(groups);
+		}
+		return single(sql.append(")")) > 0;
+	}
+
+	/**
 	 * The filter with the people whose name, login or e-mail contains its text: the text
 	 * finds the tasks of requests they started.
 	 */

@@ -72,7 +72,7 @@ class ApprovalPathStatementBudgetTest {
 		budgets.put(Action.INBOX_PAGE, new Budget(8, 1));
 		budgets.put(Action.INBOX_COUNTS, new Budget(4, 1));
 		budgets.put(Action.TASK_PAGE, new Budget(10, 1));
-		budgets.put(Action.CLAIM, new Budget(31, 1));
+		budgets.put(Action.CLAIM, new Budget(26, 1));
 		budgets.put(Action.APPROVE, new Budget(51, 1));
 		budgets.put(Action.APPROVE_LAST, new Budget(54, 1));
 		budgets.put(Action.REJECT, new Budget(39, 1));
