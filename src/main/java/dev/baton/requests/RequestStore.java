@@ -194,11 +194,14 @@ class RequestStore {
 	 * Adds a participant once; nothing happens when the request is not one of Baton's.
 	 */
 	void addParticipant(String requestId, String userId) {
-		if (isParticipant(requestId, userId) || !exists("SELECT COUNT(*) FROM baton_request WHERE id = ?", requestId)) {
-			return;
-		}
+		// one statement: inserts only for one of Baton's requests and only once (a
+		// consistent read of both tables, no locks taken on them under READ COMMITTED)
 		try {
-			jdbc.update("INSERT INTO baton_request_participant (user_id, request_id) VALUES (?, ?)", userId, requestId);
+			jdbc.update("""
+					INSERT INTO baton_request_participant (user_id, request_id)
+					SELECT ?, r.id FROM baton_request r WHERE r.id = ? AND NOT EXISTS (
+					    SELECT 1 FROM baton_request_participant p WHERE p.request_id = r.id AND p.user_id = ?)""",
+					userId, requestId, userId);
 		}
 		catch (DuplicateKeyException addedMeanwhile) {
 			// another transaction added the same person at the same moment: already there
