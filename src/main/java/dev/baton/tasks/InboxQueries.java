@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dev.baton.directory.Directory;
@@ -110,6 +112,31 @@ class InboxQueries implements Inbox {
 		requireUser(userId);
 		Search all = new Search(InboxFilter.firstPage(), Set.of());
 		return new InboxCounts(assignedCount(userId, all), claimableCount(userId, groups(groupIds), all));
+	}
+
+	@Override
+	public Map<String, TaskCandidates> candidatesOf(Collection<String> taskIds) {
+		Set<String> ids = new LinkedHashSet<>(taskIds);
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<String>> users = new LinkedHashMap<>();
+		Map<String, List<String>> groups = new LinkedHashMap<>();
+		jdbc.query("SELECT c.task_id, c.kind, c.principal_id FROM baton_inbox_candidate c WHERE c.task_id IN ("
+				+ placeholders(ids.size()) + ") ORDER BY c.task_id, c.kind DESC, c.principal_id", row -> {
+					String taskId = row.getString("task_id");
+					(USER.equals(row.getString("kind")) ? users : groups)
+						.computeIfAbsent(taskId, id -> new ArrayList<>())
+						.add(row.getString("principal_id"));
+				}, ids.toArray());
+		Map<String, TaskCandidates> candidates = new LinkedHashMap<>();
+		for (String id : ids) {
+			if (users.containsKey(id) || groups.containsKey(id)) {
+				candidates.put(id,
+						new TaskCandidates(users.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of())));
+			}
+		}
+		return candidates;
 	}
 
 	/**
