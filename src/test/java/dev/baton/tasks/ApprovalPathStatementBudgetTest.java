@@ -69,7 +69,7 @@ class ApprovalPathStatementBudgetTest {
 		// start: 48 + 2 on purpose — the Idempotency-Key's look-up and its row (issue 10:
 		// a double submit starts one request), sent as the web app sends it
 		budgets.put(Action.START, new Budget(50, 2));
-		budgets.put(Action.INBOX_PAGE, new Budget(8, 1));
+		budgets.put(Action.INBOX_PAGE, new Budget(6, 1));
 		budgets.put(Action.INBOX_COUNTS, new Budget(4, 1));
 		budgets.put(Action.TASK_PAGE, new Budget(10, 1));
 		budgets.put(Action.CLAIM, new Budget(25, 1));
@@ -77,7 +77,7 @@ class ApprovalPathStatementBudgetTest {
 		budgets.put(Action.APPROVE_LAST, new Budget(54, 1));
 		budgets.put(Action.REJECT, new Budget(39, 1));
 		budgets.put(Action.RETURN, new Budget(59, 1));
-		budgets.put(Action.REQUEST_PAGE, new Budget(10, 1));
+		budgets.put(Action.REQUEST_PAGE, new Budget(8, 1));
 		return budgets;
 	}
 
