@@ -52,7 +52,7 @@ class JpaDirectory implements Directory {
 		if (ids == null || ids.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Person> byId = people.findByIdIn(ids.stream().distinct().toList())
+		Map<String, Person> byId = people.findWithRolesByIdIn(ids.stream().distinct().toList())
 			.stream()
 			.map(PersonEntity::toPerson)
 			.collect(Collectors.toMap(Person::id, Function.identity()));

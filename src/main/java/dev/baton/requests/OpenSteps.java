@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import dev.baton.directory.Directory;
 import dev.baton.directory.Person;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import dev.baton.tasks.Inbox;
+import dev.baton.tasks.TaskCandidates;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -37,34 +37,34 @@ class OpenSteps {
 
 	private final Directory directory;
 
-	OpenSteps(TaskService taskService, Directory directory) {
+	private final Inbox inbox;
+
+	OpenSteps(TaskService taskService, Directory directory, Inbox inbox) {
 		this.taskService = taskService;
 		this.directory = directory;
+		this.inbox = inbox;
 	}
 
+	/**
+	 * The request's open tasks (one engine query) with their candidates (one query of the
+	 * inbox read model, which holds the engine's candidate links of every open task).
+	 */
 	List<OpenStep> of(String processInstanceId) {
-		List<OpenStep> steps = new ArrayList<>();
-		for (Task task : taskService.createTaskQuery()
+		List<Task> tasks = taskService.createTaskQuery()
 			.processInstanceId(processInstanceId)
 			.orderByTaskCreateTime()
 			.asc()
 			.orderByTaskId()
 			.asc()
-			.list()) {
-			List<String> users = new ArrayList<>();
-			List<String> groups = new ArrayList<>();
-			for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-				if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-					continue;
-				}
-				if (link.getUserId() != null) {
-					users.add(link.getUserId());
-				}
-				else if (link.getGroupId() != null) {
-					groups.add(link.getGroupId());
-				}
-			}
-			steps.add(new OpenStep(task, users, groups));
+			.list();
+		if (tasks.isEmpty()) {
+			return List.of();
+		}
+		Map<String, TaskCandidates> candidates = inbox.candidatesOf(tasks.stream().map(Task::getId).toList());
+		List<OpenStep> steps = new ArrayList<>();
+		for (Task task : tasks) {
+			TaskCandidates of = candidates.getOrDefault(task.getId(), TaskCandidates.NONE);
+			steps.add(new OpenStep(task, of.userIds(), of.groupIds()));
 		}
 		return steps;
 	}

@@ -152,10 +152,14 @@ class RequestReader {
 	 */
 	RequestView view(String requestId) {
 		String caller = currentUser.id();
-		RequestRow row = find(requestId);
+		RequestStore.ForReader found = findFor(requestId, caller);
+		RequestRow row = found.row();
 		List<OpenSteps.OpenStep> steps = row.running() ? openSteps.of(row.processInstanceId()) : List.of();
-		requireReach(row, caller, steps);
-		store.markRead(row.id(), caller, Instant.now());
+		requireReach(row, caller, steps, found.copied());
+		// written only when the row says there is something to mark
+		if (found.copyUnread()) {
+			store.markRead(row.id(), caller, Instant.now());
+		}
 		if (row.initiatorUnread() && caller.equals(row.initiatorId())) {
 			store.markReadByInitiator(row.id());
 		}
@@ -164,8 +168,9 @@ class RequestReader {
 
 	Diagram diagram(String requestId) {
 		String caller = currentUser.id();
-		RequestRow row = find(requestId);
-		requireReach(row, caller, row.running() ? openSteps.of(row.processInstanceId()) : List.of());
+		RequestStore.ForReader found = findFor(requestId, caller);
+		RequestRow row = found.row();
+		requireReach(row, caller, row.running() ? openSteps.of(row.processInstanceId()) : List.of(), found.copied());
 		String xml;
 		try (InputStream model = repositoryService.getProcessModel(row.processDefinitionId())) {
 			xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
@@ -239,6 +244,12 @@ class RequestReader {
 	RequestRow find(String requestId) {
 		return store.find(requestId)
 			.filter(row -> row.processInstanceId() != null)
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "request.notFound"));
+	}
+
+	private RequestStore.ForReader findFor(String requestId, String caller) {
+		return store.findFor(requestId, caller)
+			.filter(found -> found.row().processInstanceId() != null)
 			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "request.notFound"));
 	}
 
@@ -339,15 +350,18 @@ class RequestReader {
 			.orElse(false);
 	}
 
-	void requireReach(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
-		if (!mayRead(row, caller, steps)) {
+	/**
+	 * @param copied whether the request was copied to the caller (read with the row)
+	 */
+	private void requireReach(RequestRow row, String caller, List<OpenSteps.OpenStep> steps, boolean copied) {
+		if (!mayRead(row, caller, steps, copied)) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "request.forbidden");
 		}
 	}
 
-	private boolean mayRead(RequestRow row, String caller, List<OpenSteps.OpenStep> steps) {
-		if (caller.equals(row.initiatorId()) || currentUser.isAnalyst() || currentUser.isAdministrator()
-				|| store.isParticipant(row.id(), caller) || store.isCopiedTo(row.id(), caller)) {
+	private boolean mayRead(RequestRow row, String caller, List<OpenSteps.OpenStep> steps, boolean copied) {
+		if (caller.equals(row.initiatorId()) || currentUser.isAnalyst() || currentUser.isAdministrator() || copied
+				|| store.isParticipant(row.id(), caller)) {
 			return true;
 		}
 		if (!steps.isEmpty()) {

@@ -108,6 +108,28 @@ class RequestStore {
 			.findFirst();
 	}
 
+	/**
+	 * A request as one reader finds it: its row, and whether it was copied to the reader
+	 * and they have yet to read the copy, in one statement.
+	 */
+	Optional<ForReader> findFor(String requestId, String userId) {
+		return jdbc
+			.query("SELECT " + COLUMNS + ", c.user_id AS cc_user, c.read_at FROM baton_request r"
+					+ " LEFT JOIN baton_request_cc c ON c.request_id = r.id AND c.user_id = ? WHERE r.id = ?",
+					(row, i) -> new ForReader(row(row, false), row.getString("cc_user") != null,
+							row.getString("cc_user") != null && row.getTimestamp("read_at") == null),
+					userId, requestId)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * @param copied the request was copied to the reader
+	 * @param copyUnread and they have not read the copy yet
+	 */
+	record ForReader(RequestRow row, boolean copied, boolean copyUnread) {
+	}
+
 	Optional<RequestRow> findByInstance(String processInstanceId) {
 		return jdbc
 			.query("SELECT " + COLUMNS + " FROM baton_request r WHERE r.process_instance_id = ?",
@@ -172,11 +194,14 @@ class RequestStore {
 	 * Adds a participant once; nothing happens when the request is not one of Baton's.
 	 */
 	void addParticipant(String requestId, String userId) {
-		if (isParticipant(requestId, userId) || !exists("SELECT COUNT(*) FROM baton_request WHERE id = ?", requestId)) {
-			return;
-		}
+		// one statement: inserts only for one of Baton's requests and only once (a
+		// consistent read of both tables, no locks taken on them under READ COMMITTED)
 		try {
-			jdbc.update("INSERT INTO baton_request_participant (user_id, request_id) VALUES (?, ?)", userId, requestId);
+			jdbc.update("""
+					INSERT INTO baton_request_participant (user_id, request_id)
+					SELECT ?, r.id FROM baton_request r WHERE r.id = ? AND NOT EXISTS (
+					    SELECT 1 FROM baton_request_participant p WHERE p.request_id = r.id AND p.user_id = ?)""",
+					userId, requestId, userId);
 		}
 		catch (DuplicateKeyException addedMeanwhile) {
 			// another transaction added the same person at the same moment: already there
@@ -209,10 +234,6 @@ class RequestStore {
 					UPDATE baton_request_cc SET copied_by = ?, step_id = ?, copied_at = ?, read_at = NULL
 					WHERE request_id = ? AND user_id = ?""", byUserId, stepId, Timestamp.from(at), requestId, userId);
 		}
-	}
-
-	boolean isCopiedTo(String requestId, String userId) {
-		return exists("SELECT COUNT(*) FROM baton_request_cc WHERE request_id = ? AND user_id = ?", requestId, userId);
 	}
 
 	void markRead(String requestId, String userId, Instant at) {

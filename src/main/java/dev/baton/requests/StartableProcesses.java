@@ -2,8 +2,10 @@ package dev.baton.requests;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.baton.directory.Directory;
 import dev.baton.modeling.ProcessCatalog;
@@ -30,6 +32,14 @@ class StartableProcesses {
 	private final Directory directory;
 
 	private final ProcessCatalog catalog;
+
+	/**
+	 * The candidate starters per process version, read once: the engine writes them when
+	 * it deploys the version, from its model, and Baton never changes them (the engine's
+	 * {@code RepositoryService.addCandidateStarter*} is not called by Baton nor offered
+	 * by {@code /engine-rest}). A version's id is never reused.
+	 */
+	private final Map<String, Starters> starters = new ConcurrentHashMap<>();
 
 	StartableProcesses(RepositoryService repositoryService, Directory directory, ProcessCatalog catalog) {
 		this.repositoryService = repositoryService;
@@ -72,13 +82,38 @@ class StartableProcesses {
 	}
 
 	private boolean mayStart(ProcessDefinition definition, String userId, Set<String> groups) {
-		List<IdentityLink> starters = repositoryService.getIdentityLinksForProcessDefinition(definition.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.toList();
-		return starters.isEmpty() || starters.stream()
-			.anyMatch(link -> userId.equals(link.getUserId())
-					|| (link.getGroupId() != null && groups.contains(link.getGroupId())));
+		Starters starters = this.starters.computeIfAbsent(definition.getId(), this::startersOf);
+		return starters.everybody() || starters.users().contains(userId)
+				|| starters.groups().stream().anyMatch(groups::contains);
+	}
+
+	/**
+	 * The candidate starters a version's model names; {@code everybody} when it names
+	 * none.
+	 */
+	private record Starters(Set<String> users, Set<String> groups) {
+
+		boolean everybody() {
+			return users.isEmpty() && groups.isEmpty();
+		}
+
+	}
+
+	private Starters startersOf(String definitionId) {
+		Set<String> users = new HashSet<>();
+		Set<String> groups = new HashSet<>();
+		for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definitionId)) {
+			if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+				continue;
+			}
+			if (link.getUserId() != null) {
+				users.add(link.getUserId());
+			}
+			if (link.getGroupId() != null) {
+				groups.add(link.getGroupId());
+			}
+		}
+		return new Starters(Set.copyOf(users), Set.copyOf(groups));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.baton.tasks;
 
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * The inbox: a user's open tasks, read from Baton's own read model of the engine's open
@@ -27,5 +28,12 @@ public interface Inbox {
 
 	/** The badge counts: tasks assigned to the user, and tasks they may claim. */
 	InboxCounts counts(String userId, Collection<String> groupIds);
+
+	/**
+	 * The candidates of open tasks, in one query: the read model's copy of the engine's
+	 * candidate identity links, written in the engine's transaction. A task without
+	 * candidates (or not open) is left out.
+	 */
+	Map<String, TaskCandidates> candidatesOf(Collection<String> taskIds);
 
 }

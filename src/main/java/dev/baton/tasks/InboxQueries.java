@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dev.baton.directory.Directory;
@@ -96,8 +98,13 @@ class InboxQueries implements Inbox {
 			.append(" ORDER BY " + order(filter, "t") + " LIMIT ?) a", branchLimit(filter));
 		candidateBranches(union.append(" UNION "), userId, groups, search);
 		List<InboxTask> items = pageOf(union, filter);
-		long total = assignedCount(userId, search) + claimableCount(userId, groups, search);
-		return new InboxPage(items, total, filter.page(), filter.size());
+		long assigned = assignedCount(userId, search);
+		long claimable = claimableCount(userId, groups, search);
+		// narrowed by nothing, the list's two counts are the badges: the caller need not
+		// count them again
+		boolean all = filter.processKey() == null && filter.text() == null;
+		return new InboxPage(items, assigned + claimable, filter.page(), filter.size(),
+				all ? new InboxCounts(assigned, claimable) : null);
 	}
 
 	@Override
@@ -105,6 +112,49 @@ class InboxQueries implements Inbox {
 		requireUser(userId);
 		Search all = new Search(InboxFilter.firstPage(), Set.of());
 		return new InboxCounts(assignedCount(userId, all), claimableCount(userId, groups(groupIds), all));
+	}
+
+	@Override
+	public Map<String, TaskCandidates> candidatesOf(Collection<String> taskIds) {
+		Set<String> ids = new LinkedHashSet<>(taskIds);
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<String>> users = new LinkedHashMap<>();
+		Map<String, List<String>> groups = new LinkedHashMap<>();
+		jdbc.query("SELECT c.task_id, c.kind, c.principal_id FROM baton_inbox_candidate c WHERE c.task_id IN ("
+				+ placeholders(ids.size()) + ") ORDER BY c.task_id, c.kind DESC, c.principal_id", row -> {
+					String taskId = row.getString("task_id");
+					(USER.equals(row.getString("kind")) ? users : groups)
+						.computeIfAbsent(taskId, id -> new ArrayList<>())
+						.add(row.getString("principal_id"));
+				}, ids.toArray());
+		Map<String, TaskCandidates> candidates = new LinkedHashMap<>();
+		for (String id : ids) {
+			if (users.containsKey(id) || groups.containsKey(id)) {
+				candidates.put(id,
+						new TaskCandidates(users.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of())));
+			}
+		}
+		return candidates;
+	}
+
+	/**
+	 * Whether the user, or one of the groups, is a candidate of the open task (claimed or
+	 * not), in one statement: the read model's candidate rows are written from the
+	 * engine's own identity links in the engine's transaction (see
+	 * {@link InboxProjection}), so they answer what {@code getIdentityLinksForTask}
+	 * would, without loading the task, its execution and its definition again.
+	 */
+	boolean isCandidate(String taskId, String userId, Collection<String> groupIds) {
+		Set<String> groups = groups(groupIds);
+		Sql sql = new Sql("SELECT COUNT(*) FROM baton_inbox_candidate c WHERE c.task_id = ? AND ((c.kind = ? AND"
+				+ " c.principal_id = ?)", taskId, USER, userId);
+		if (!groups.isEmpty()) {
+			sql.append(" OR (c.kind = ? AND c.principal_id IN (" + placeholders(groups.size()) + "))", GROUP);
+			sql.params.addAll(groups);
+		}
+		return single(sql.append(")")) > 0;
 	}
 
 	/**

@@ -108,7 +108,7 @@ class TaskController {
 	@Operation(summary = "Take a task offered to you (or your department or role)")
 	TaskViews.TaskSummary claim(@PathVariable String id) {
 		String userId = currentUser.id();
-		return races.guard(id, () -> views.summary(handOffs.claim(id, userId)));
+		return races.guard(id, () -> views.claimed(handOffs.claim(id, userId)));
 	}
 
 	@PostMapping("/{id}/unclaim")

@@ -35,8 +35,15 @@ class TaskHandOffs {
 		this.events = events;
 	}
 
+	/**
+	 * A claimed task: the task as loaded before the claim (its assignee is now the
+	 * claimant), and its request's business key.
+	 */
+	record Claimed(Task task, String assignee, String businessKey) {
+	}
+
 	@Transactional
-	public Task claim(String taskId, String userId) {
+	public Claimed claim(String taskId, String userId) {
 		Task task = guard.open(taskId);
 		if (!guard.isCandidate(task, userId)) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "task.notClaimable");
@@ -45,8 +52,11 @@ class TaskHandOffs {
 			throw new ProblemException(HttpStatus.CONFLICT, "task.alreadyClaimed");
 		}
 		EngineConflicts.guard(() -> taskService.claim(taskId, userId));
-		ledger.record(task, userId, "claim", null);
-		return guard.open(taskId);
+		// the claim changed only the assignee: the loaded task, and one look-up of the
+		// request's key for the ledger and the answer
+		String businessKey = ledger.businessKeyOf(task);
+		ledger.recordFor(task, businessKey, userId, null, "claim", null, null);
+		return new Claimed(task, userId, businessKey);
 	}
 
 	@Transactional

@@ -26,13 +26,23 @@ class TaskLedger {
 	}
 
 	void record(Task task, String actorId, String targetId, String decision, String comment, String dataHash) {
+		recordFor(task, businessKeyOf(task), actorId, targetId, decision, comment, dataHash);
+	}
+
+	/** As {@link #record}, for a caller who already knows the request's business key. */
+	void recordFor(Task task, String businessKey, String actorId, String targetId, String decision, String comment,
+			String dataHash) {
+		ledger.append(new LedgerEntry(null, task.getProcessInstanceId(), businessKey, task.getProcessDefinitionId(),
+				task.getTaskDefinitionKey(), task.getName(), task.getId(), actorId, targetId, decision,
+				blankToNull(comment), dataHash, null));
+	}
+
+	/** The business key of the task's process instance, or {@code null}. */
+	String businessKeyOf(Task task) {
 		ProcessInstance instance = runtimeService.createProcessInstanceQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.singleResult();
-		ledger.append(
-				new LedgerEntry(null, task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(),
-						task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName(), task.getId(),
-						actorId, targetId, decision, blankToNull(comment), dataHash, null));
+		return instance == null ? null : instance.getBusinessKey();
 	}
 
 	private static String blankToNull(String text) {

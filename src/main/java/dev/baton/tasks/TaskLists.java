@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The caller's inbox lists and badges (docs/api.md {@code GET /api/tasks}), served from
- * the inbox read model: one query for the page, one for the counts, one for the people
- * named on it.
+ * the inbox read model: one query for the page, its counts (which are the badges' when
+ * the list is narrowed by nothing), one for the people named on it.
  */
 @Component
 class TaskLists {
@@ -50,7 +50,7 @@ class TaskLists {
 					List.of(new ProblemException.FieldProblem("scope", "task.list.scope")));
 		};
 		return new TaskList(summaries(page.items()), page.total(), page.page(), page.size(),
-				inbox.counts(userId, groups));
+				page.counts() != null ? page.counts() : inbox.counts(userId, groups));
 	}
 
 	InboxCounts counts(String userId) {

@@ -86,19 +86,33 @@ class TaskViews {
 	}
 
 	TaskSummary summary(Task task) {
-		List<String> names = new ArrayList<>(List.of(ApprovalVariables.INITIATOR, TITLE));
-		names.addAll(summaries.keys(task.getProcessDefinitionId()));
-		return summary(task, runtimeService.getVariablesTyped(task.getProcessInstanceId(), names, false));
+		return summary(task, task.getAssignee(), businessKey(task), summaryVariables(task));
 	}
 
-	/**
-	 * @param variables the request's variables, at least its initiator, title and summary
-	 * fields: read once for the whole view
-	 */
-	private TaskSummary summary(Task task, Map<String, Object> variables) {
+	/** A task just claimed: as loaded before, with its new assignee. */
+	TaskSummary claimed(TaskHandOffs.Claimed claimed) {
+		return summary(claimed.task(), claimed.assignee(), claimed.businessKey(), summaryVariables(claimed.task()));
+	}
+
+	private Map<String, Object> summaryVariables(Task task) {
+		List<String> names = new ArrayList<>(List.of(ApprovalVariables.INITIATOR, TITLE));
+		names.addAll(summaries.keys(task.getProcessDefinitionId()));
+		return runtimeService.getVariablesTyped(task.getProcessInstanceId(), names, false);
+	}
+
+	private String businessKey(Task task) {
 		ProcessInstance instance = runtimeService.createProcessInstanceQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.singleResult();
+		return instance == null ? null : instance.getBusinessKey();
+	}
+
+	/**
+	 * @param assignee who holds the task
+	 * @param variables the request's variables, at least its initiator, title and summary
+	 * fields: read once for the whole view
+	 */
+	private TaskSummary summary(Task task, String assignee, String businessKey, Map<String, Object> variables) {
 		Object initiator = variables.get(ApprovalVariables.INITIATOR);
 		Object title = variables.get(TITLE);
 		List<RequestSummaries.Item> summary = summaries.keys(task.getProcessDefinitionId()).isEmpty() ? List.of()
@@ -106,17 +120,16 @@ class TaskViews {
 						summaries.valuesOf(task.getProcessDefinitionId(), variables), LocaleContextHolder.getLocale());
 		ProcessCatalog.ProcessInfo process = catalog.of(task.getProcessDefinitionId());
 		return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), process.key(), process.name(),
-				process.step(task.getTaskDefinitionKey()), instance == null ? null : instance.getBusinessKey(),
-				title == null ? null : title.toString(), summary,
-				directory.ref(initiator == null ? null : initiator.toString()), directory.ref(task.getAssignee()),
+				process.step(task.getTaskDefinitionKey()), businessKey, title == null ? null : title.toString(),
+				summary, directory.ref(initiator == null ? null : initiator.toString()), directory.ref(assignee),
 				directory.ref(task.getOwner()), task.getDelegationState() == DelegationState.PENDING,
 				task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-				task.getAssignee() == null);
+				assignee == null);
 	}
 
 	TaskDetail detail(Task task, String userId) {
 		VariableMap variables = runtimeService.getVariablesTyped(task.getProcessInstanceId(), false);
-		TaskSummary summary = summary(task, variables);
+		TaskSummary summary = summary(task, task.getAssignee(), businessKey(task), variables);
 		Map<String, Object> data = PlainVariables.of(variables);
 		List<ReturnTarget> targets = returnTargets.of(task)
 			.stream()
