@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The administrator's organisation page (/admin/org): departments as a tree, people,
@@ -53,11 +54,33 @@ class OrgAdminBrowserTest extends InTheBrowser {
 		suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
 	}
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@AfterEach
 	void peopleLeave() {
 		for (String id : peopleCreated) {
 			directory.person(id).filter(person -> person.active()).ifPresent(p -> directoryAdmin.setActive(id, false));
 		}
+		removeWhatThisTestMade();
+	}
+
+	/**
+	 * The API deletes no department, role or person (people leave), but the tests after
+	 * this one count the demo organisation's departments, roles and groups: everything
+	 * whose id ends with this test's suffix goes again, children before parents.
+	 */
+	private void removeWhatThisTestMade() {
+		String ours = "%" + suffix;
+		jdbc.update("UPDATE baton_departments SET head_user_id = NULL WHERE head_user_id LIKE ?", ours);
+		jdbc.update("UPDATE baton_users SET manager_id = NULL WHERE manager_id LIKE ?", ours);
+		jdbc.update("DELETE FROM baton_api_tokens WHERE user_id LIKE ?", ours);
+		jdbc.update("DELETE FROM baton_user_roles WHERE user_id LIKE ? OR role_id LIKE ?", ours, ours);
+		jdbc.update("DELETE FROM baton_user_system_roles WHERE user_id LIKE ?", ours);
+		jdbc.update("DELETE FROM baton_users WHERE id LIKE ?", ours);
+		jdbc.update("DELETE FROM baton_roles WHERE id LIKE ?", ours);
+		jdbc.update("DELETE FROM baton_departments WHERE id LIKE ? AND parent_id LIKE ?", ours, ours);
+		jdbc.update("DELETE FROM baton_departments WHERE id LIKE ?", ours);
 	}
 
 	@Test
