@@ -70,6 +70,25 @@ class OrgAdminBrowserTest extends InTheBrowser {
 	 * this one count the demo organisation's departments, roles and groups: everything
 	 * whose id ends with this test's suffix goes again, children before parents.
 	 */
+	/**
+	 * Opens a select's list, again if a click landed while its dialog was still opening
+	 * (the list then stays shut).
+	 */
+	private static void openUntilShown(Locator select, Locator option) {
+		for (int attempt = 1;; attempt++) {
+			select.click(new Locator.ClickOptions().setForce(true));
+			try {
+				option.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+				return;
+			}
+			catch (com.microsoft.playwright.TimeoutError shut) {
+				if (attempt == 3) {
+					throw shut;
+				}
+			}
+		}
+	}
+
 	private void removeWhatThisTestMade() {
 		String ours = "%" + suffix;
 		jdbc.update("UPDATE baton_departments SET head_user_id = NULL WHERE head_user_id LIKE ?", ours);
@@ -157,8 +176,10 @@ class OrgAdminBrowserTest extends InTheBrowser {
 			personDialog.getByLabel("E-mail", EXACT).fill(login + "@example.com");
 			assertThat(personDialog.getByLabel("Department", EXACT)).isVisible();
 			pickPerson(page, personDialog.getByLabel("Manager", EXACT), bossId);
-			personDialog.getByLabel("Roles", EXACT).click(new Locator.ClickOptions().setForce(true));
-			page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Tester " + suffix)).click();
+			Locator testerRole = page.getByRole(AriaRole.OPTION,
+					new Page.GetByRoleOptions().setName("Tester " + suffix));
+			openUntilShown(personDialog.getByLabel("Roles", EXACT), testerRole);
+			testerRole.click();
 			page.keyboard().press("Escape");
 			personDialog.getByTestId("save-person").click();
 			assertThat(personDialog).isHidden();
