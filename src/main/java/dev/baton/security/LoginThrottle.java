@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LoginThrottle {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LoginThrottle.class);
+
 	/** How long an attempt waits for a free slot before it is told to come back. */
 	private static final Duration SLOT_WAIT = Duration.ofSeconds(5);
 
@@ -93,7 +95,9 @@ class LoginThrottle {
 				wait = null; // a parallel first attempt inserted the row first: try on it
 			}
 			catch (PessimisticLockingFailureException busy) {
-				return BUSY_SECONDS;
+				// a deadlock between first attempts (MariaDB's gap locks) or a lock wait
+				// timeout: nothing was taken, try again while there is time
+				wait = null;
 			}
 			if (wait != null) {
 				return wait;
@@ -141,7 +145,7 @@ class LoginThrottle {
 	/** A wrong password: its slot becomes a failure, and enough failures lock. */
 	void recordFailure(String login) {
 		String key = key(login);
-		ownTransaction.executeWithoutResult(status -> {
+		retried("count a failure of", key, () -> ownTransaction.executeWithoutResult(status -> {
 			Instant now = clock.instant();
 			List<Integer> failures = jdbc.queryForList(
 					"SELECT failures FROM baton_login_throttle WHERE login = ? FOR UPDATE", Integer.class, key);
@@ -157,21 +161,42 @@ class LoginThrottle {
 					"UPDATE baton_login_throttle SET failures = ?, checking = CASE WHEN checking > 0 "
 							+ "THEN checking - 1 ELSE 0 END, locked_until = ?, last_failure = ? WHERE login = ?",
 					counted, lockUntil(now, counted), Timestamp.from(now), key);
-		});
+		}));
 	}
 
 	/** The check ended without telling right from wrong: its slot is free again. */
 	void releaseSlot(String login) {
 		String key = key(login);
-		ownTransaction.executeWithoutResult(status -> jdbc
-			.update("UPDATE baton_login_throttle SET checking = checking - 1 WHERE login = ? AND checking > 0", key));
+		retried("free the slot of", key, () -> ownTransaction.executeWithoutResult(status -> jdbc
+			.update("UPDATE baton_login_throttle SET checking = checking - 1 WHERE login = ? AND checking > 0", key)));
 	}
 
 	/** A right password: the count starts again. */
 	void recordSuccess(String login) {
 		String key = key(login);
-		ownTransaction
-			.executeWithoutResult(status -> jdbc.update("DELETE FROM baton_login_throttle WHERE login = ?", key));
+		retried("reset", key, () -> ownTransaction
+			.executeWithoutResult(status -> jdbc.update("DELETE FROM baton_login_throttle WHERE login = ?", key)));
+	}
+
+	/**
+	 * Runs a count's update again after a deadlock or lock timeout (parallel attempts at
+	 * one login on MariaDB); if it still cannot, the caller's answer stands and the count
+	 * is left as it was (an abandoned slot frees itself after a minute).
+	 */
+	private static void retried(String what, String key, Runnable update) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				update.run();
+				return;
+			}
+			catch (PessimisticLockingFailureException busy) {
+				if (attempt == 3) {
+					log.warn("Could not {} the login throttle's count for {}: {}", what, key, busy.getMessage());
+					return;
+				}
+				pause();
+			}
+		}
 	}
 
 	private Timestamp lockUntil(Instant now, int failures) {
