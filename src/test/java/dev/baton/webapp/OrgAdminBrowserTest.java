@@ -363,6 +363,10 @@ class OrgAdminBrowserTest extends InTheBrowser {
 	private static void pickPerson(Page page, Locator picker, String login) {
 		picker.click();
 		picker.pressSequentially(login);
+		// the search answers as the login is typed: pick once the list shows only the
+		// person whose whole login was typed (an earlier answer's rows may still be
+		// there)
+		assertThat(page.locator("[role=option]:visible")).hasCount(1);
 		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("\\(" + login + "\\)$")))
 			.click();
 	}
