@@ -1,10 +1,6 @@
 package dev.baton.requests;
 
 import dev.baton.modeling.ProcessCatalog;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,10 +36,8 @@ import dev.baton.security.CurrentUser;
 import dev.baton.tasks.LedgerEntry;
 import dev.baton.web.Messages;
 import dev.baton.web.ProblemException;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -89,10 +83,13 @@ class RequestReader {
 
 	private final StartableProcesses startable;
 
+	private final RequestDiagrams diagrams;
+
 	RequestReader(CurrentUser currentUser, RequestStore store, RequestLedger ledger, ProcessCatalog catalog,
 			OpenSteps openSteps, RequestData data, Directory directory, Messages messages,
 			HistoryService historyService, RepositoryService repositoryService, RequestSummaries summaries,
-			FormSchemas forms, StartableProcesses startable) {
+			FormSchemas forms, StartableProcesses startable, RequestDiagrams diagrams) {
+		this.diagrams = diagrams;
 		this.summaries = summaries;
 		this.forms = forms;
 		this.startable = startable;
@@ -171,74 +168,7 @@ class RequestReader {
 		RequestStore.ForReader found = findFor(requestId, caller);
 		RequestRow row = found.row();
 		requireReach(row, caller, row.running() ? openSteps.of(row.processInstanceId()) : List.of(), found.copied());
-		String xml;
-		try (InputStream model = repositoryService.getProcessModel(row.processDefinitionId())) {
-			xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (NotFoundException gone) {
-			// its deployment was deleted (with everything started from it); the row stays
-			throw new ProblemException(HttpStatus.NOT_FOUND, "request.diagram.gone", requestId);
-		}
-		Set<String> completed = new LinkedHashSet<>();
-		Set<String> active = new LinkedHashSet<>();
-		List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
-			.processInstanceId(row.processInstanceId())
-			.orderByHistoricActivityInstanceStartTime()
-			.asc()
-			.orderPartiallyByOccurrence()
-			.asc()
-			.list();
-		for (HistoricActivityInstance activity : activities) {
-			String id = activity.getActivityId();
-			if (id == null || id.contains("#")) {
-				continue; // multi-instance bodies are not shapes of the diagram
-			}
-			if (activity.getEndTime() == null) {
-				active.add(id);
-			}
-			else if (!activity.isCanceled()) {
-				completed.add(id);
-			}
-		}
-		return new Diagram(xml, List.copyOf(completed), List.copyOf(active), stoppedSteps(row, activities));
-	}
-
-	/**
-	 * Where an ended request stopped short of its end: the step that rejected it, or the
-	 * steps that were open when it was withdrawn or cancelled (cancelled with the
-	 * instance, not before by a return).
-	 */
-	private List<String> stoppedSteps(RequestRow row, List<HistoricActivityInstance> activities) {
-		if (row.running() || row.status() == RequestStatus.COMPLETED) {
-			return List.of();
-		}
-		if (row.status() == RequestStatus.REJECTED) {
-			var reject = RequestLedger.lastDecision(ledger.entriesOf(row.processInstanceId()));
-			if (reject != null && reject.stepId() != null) {
-				return List.of(reject.stepId());
-			}
-		}
-		Instant end = activities.stream()
-			.map(HistoricActivityInstance::getEndTime)
-			.filter(time -> time != null)
-			.map(java.util.Date::toInstant)
-			.max(Instant::compareTo)
-			.orElse(null);
-		if (end == null) {
-			return List.of();
-		}
-		Set<String> stopped = new LinkedHashSet<>();
-		for (HistoricActivityInstance activity : activities) {
-			String id = activity.getActivityId();
-			if (id != null && !id.contains("#") && activity.isCanceled() && activity.getEndTime() != null
-					&& !activity.getEndTime().toInstant().isBefore(end.minusSeconds(2))) {
-				stopped.add(id);
-			}
-		}
-		return List.copyOf(stopped);
+		return diagrams.of(row);
 	}
 
 	RequestRow find(String requestId) {
