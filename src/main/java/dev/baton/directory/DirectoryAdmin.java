@@ -25,9 +25,17 @@ public interface DirectoryAdmin {
 
 	/**
 	 * Creates a person. {@code password} is hashed with BCrypt; {@code null} creates a
-	 * person who cannot log in with a password.
+	 * person who cannot log in with a password. The person need not change it.
 	 */
-	Person createPerson(NewPerson person, String password);
+	default Person createPerson(NewPerson person, String password) {
+		return createPerson(person, password, false);
+	}
+
+	/**
+	 * Creates a person; with {@code mustChange} (an administrator chose the password)
+	 * they must replace the password at their first login before doing anything else.
+	 */
+	Person createPerson(NewPerson person, String password, boolean mustChange);
 
 	/** Replaces a person's details, department, manager and roles. */
 	Person updatePerson(String userId, PersonUpdate update);
@@ -37,7 +45,18 @@ public interface DirectoryAdmin {
 	 */
 	Person setActive(String userId, boolean active);
 
-	/** Sets a new password (hashed with BCrypt), e.g. when a person forgot theirs. */
-	void setPassword(String userId, String password);
+	/**
+	 * Sets a new password (hashed with BCrypt), e.g. when a person forgot theirs; the
+	 * person need not change it.
+	 */
+	default void setPassword(String userId, String password) {
+		setPassword(userId, password, false);
+	}
+
+	/**
+	 * Sets a new password; with {@code mustChange} (an administrator chose it) the person
+	 * must replace it at their next login before doing anything else.
+	 */
+	void setPassword(String userId, String password, boolean mustChange);
 
 }

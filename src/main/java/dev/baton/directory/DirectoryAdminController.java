@@ -97,13 +97,13 @@ class DirectoryAdminController {
 	}
 
 	@PostMapping("/people")
-	@Operation(summary = "Create a person, optionally with a first password")
+	@Operation(summary = "Create a person, optionally with a first password, which they must change at first login")
 	public ResponseEntity<PersonView> createPerson(@RequestBody PersonBody body) {
 		Set<SystemRole> systemRoles = systemRoles(body.systemRoles());
 		Person created = admin.createPerson(
 				new NewPerson(body.id(), body.displayName(), body.email(), body.phone(), body.departmentId(),
 						body.managerId(), body.active() == null || body.active(), systemRoles, roleIds(body.roleIds())),
-				body.password());
+				body.password(), true);
 		return ResponseEntity.status(HttpStatus.CREATED).body(PersonView.of(created));
 	}
 
@@ -125,9 +125,10 @@ class DirectoryAdminController {
 	}
 
 	@PutMapping("/people/{id}/password")
-	@Operation(summary = "Set a new password for a person (8 to 72 characters); it is stored as a BCrypt hash")
+	@Operation(summary = "Set a new password for a person (8 to 72 characters, stored as a BCrypt hash); "
+			+ "they must change it at their next login")
 	public ResponseEntity<Void> setPassword(@PathVariable String id, @RequestBody PasswordBody body) {
-		admin.setPassword(id, body.password());
+		admin.setPassword(id, body.password(), true);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -101,6 +101,7 @@ final class DirectoryRules {
 			case "admin", "administrator", "管理员", "系统管理员" -> Optional.of(SystemRole.ADMIN);
 			case "designer", "流程管理员", "流程设计", "流程设计师" -> Optional.of(SystemRole.DESIGNER);
 			case "analyst", "分析", "分析员", "分析师", "管理层" -> Optional.of(SystemRole.ANALYST);
+			case "auditor", "审计", "审计员", "审计师" -> Optional.of(SystemRole.AUDITOR);
 			case "employee", "员工" -> Optional.of(SystemRole.EMPLOYEE);
 			default -> Optional.empty();
 		};

@@ -26,8 +26,11 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 
 	private final AccessChanges accessChanges;
 
+	private final DirectoryChanges changes;
+
 	JpaDirectoryAdmin(PersonRepository people, DepartmentRepository departments, RoleRepository roles,
-			Passwords passwords, AccessChanges accessChanges) {
+			Passwords passwords, AccessChanges accessChanges, DirectoryChanges changes) {
+		this.changes = changes;
 		this.people = people;
 		this.departments = departments;
 		this.roles = roles;
@@ -60,10 +63,12 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 		violations.throwIfAny();
 		int sortOrder = department.sortOrder() != null ? department.sortOrder()
 				: departments.maxSortOrder() + SORT_STEP;
-		return departments
+		Department created = departments
 			.save(new DepartmentEntity(id, department.nameZh().trim(), department.nameEn().trim(), parentId, headId,
 					sortOrder))
 			.toDepartment();
+		changes.departmentCreated(created);
+		return created;
 	}
 
 	@Override
@@ -92,6 +97,7 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 		if (update.sortOrder() != null) {
 			department.sortAt(update.sortOrder());
 		}
+		changes.departmentChanged(department.toDepartment());
 		return department.toDepartment();
 	}
 
@@ -103,6 +109,7 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 				"Cannot appoint '" + userId + "' head of '" + departmentId + "':");
 		violations.throwIfAny();
 		department.appointHead(userId);
+		changes.departmentChanged(department.toDepartment());
 		return department.toDepartment();
 	}
 
@@ -122,7 +129,9 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 			}
 		}
 		violations.throwIfAny();
-		return roles.save(new RoleEntity(id, role.nameZh().trim(), role.nameEn().trim())).toRole();
+		Role created = roles.save(new RoleEntity(id, role.nameZh().trim(), role.nameEn().trim())).toRole();
+		changes.roleCreated(created);
+		return created;
 	}
 
 	@Override
@@ -134,18 +143,26 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 		checkNames(violations, "Role '" + role.id() + "'", role.nameZh(), role.nameEn());
 		violations.throwIfAny();
 		existing.rename(role.nameZh().trim(), role.nameEn().trim());
+		changes.roleChanged(existing.toRole());
 		return existing.toRole();
 	}
 
 	@Override
-	public Person createPerson(NewPerson person, String password) {
+	public Person createPerson(NewPerson person, String password, boolean mustChange) {
 		Violations violations = new Violations();
 		NewPerson checked = checkNewPerson(person, violations);
 		if (password != null) {
 			DirectoryRules.checkPassword(violations, "password", password);
 		}
 		violations.throwIfAny();
-		return people.save(new PersonEntity(checked, password == null ? null : passwords.hash(password))).toPerson();
+		String hash = password == null ? null : passwords.hash(password);
+		PersonEntity created = new PersonEntity(checked, mustChange ? null : hash);
+		if (mustChange) {
+			created.setPasswordHashToChange(hash);
+		}
+		Person saved = people.save(created).toPerson();
+		changes.personCreated(saved);
+		return saved;
 	}
 
 	/**
@@ -214,6 +231,7 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 		person.update(new PersonUpdate(update.displayName().trim(), clean(update.email()), clean(update.phone()),
 				clean(update.departmentId()), managerId, update.systemRoles(), update.roleIds()));
 		accessChanges.changed(person, person.active(), systemRolesBefore);
+		changes.personChanged(person.toPerson());
 		return person.toPerson();
 	}
 
@@ -228,17 +246,24 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 		boolean wasActive = person.active();
 		person.setActive(active);
 		accessChanges.changed(person, wasActive, person.systemRoleSet());
+		changes.activeChanged(person.toPerson(), wasActive);
 		return person.toPerson();
 	}
 
 	@Override
-	public void setPassword(String userId, String password) {
+	public void setPassword(String userId, String password, boolean mustChange) {
 		PersonEntity person = existingPerson(userId);
 		Violations violations = new Violations();
 		DirectoryRules.checkPassword(violations, "password", password);
 		violations.throwIfAny();
-		person.setPasswordHash(passwords.hash(password));
+		if (mustChange) {
+			person.setPasswordHashToChange(passwords.hash(password));
+		}
+		else {
+			person.setOwnPasswordHash(passwords.hash(password));
+		}
 		accessChanges.passwordChanged(person);
+		changes.passwordReset(person.id());
 	}
 
 	private DepartmentEntity existingDepartment(String departmentId) {

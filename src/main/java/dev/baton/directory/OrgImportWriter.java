@@ -37,8 +37,11 @@ class OrgImportWriter {
 
 	private final AccessChanges accessChanges;
 
+	private final DirectoryChanges changes;
+
 	OrgImportWriter(DepartmentRepository departments, PersonRepository people, Passwords passwords,
-			AccessChanges accessChanges) {
+			AccessChanges accessChanges, DirectoryChanges changes) {
+		this.changes = changes;
 		this.departments = departments;
 		this.people = people;
 		this.passwords = passwords;
@@ -73,7 +76,8 @@ class OrgImportWriter {
 				PersonEntity person = new PersonEntity(
 						new NewPerson(change.id(), change.displayName(), change.email(), change.phone(),
 								change.departmentId(), null, change.active(), change.systemRoles(), change.roleIds()),
-						hash);
+						null);
+				person.setPasswordHashToChange(hash);
 				entityManager.persist(person);
 				personRows.put(change.id(), person);
 			}
@@ -107,6 +111,7 @@ class OrgImportWriter {
 			person.reportTo(change.managerId());
 		}
 		entityManager.flush();
+		changes.imported(plan);
 	}
 
 	private static <T> Map<String, T> byId(List<T> rows, Function<T, String> id) {

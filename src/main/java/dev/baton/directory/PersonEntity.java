@@ -55,6 +55,12 @@ class PersonEntity {
 	@Column(name = "password_hash", length = 100)
 	private String passwordHash;
 
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "language", length = 8)
+	private String language;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.JOIN)
 	@CollectionTable(name = "baton_user_system_roles", joinColumns = @JoinColumn(name = "user_id"))
@@ -113,7 +119,7 @@ class PersonEntity {
 	}
 
 	LoginAccount toLoginAccount() {
-		return new LoginAccount(id, passwordHash, active, systemRoleSet());
+		return new LoginAccount(id, passwordHash, active, systemRoleSet(), mustChangePassword, language);
 	}
 
 	Set<SystemRole> systemRoleSet() {
@@ -169,8 +175,26 @@ class PersonEntity {
 		this.managerId = managerId;
 	}
 
-	void setPasswordHash(String passwordHash) {
+	/**
+	 * A password an administrator chose: the person must replace it at their next login.
+	 */
+	void setPasswordHashToChange(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.mustChangePassword = passwordHash != null;
+	}
+
+	/** A password the person chose themselves. */
+	void setOwnPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	String language() {
+		return language;
+	}
+
+	void setLanguage(String language) {
+		this.language = language;
 	}
 
 }

@@ -13,6 +13,11 @@ public enum SystemRole {
 	/** Sees analytics across the whole company. */
 	ANALYST,
 	/** Maintains the organisation, settings, and stuck or failed requests. */
-	ADMIN
+	ADMIN,
+	/**
+	 * Reads everything — the audit view, every request — and changes nothing: the server
+	 * refuses every write of an auditor's login except to their own account.
+	 */
+	AUDITOR
 
 }

@@ -25,6 +25,7 @@ import dev.baton.web.ProblemException.FieldProblem;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +71,11 @@ class Drafts {
 
 	private final Directory directory;
 
-	Drafts(DraftStore store, ProcessVersions versions, CurrentUser currentUser, Directory directory) {
+	private final ApplicationEventPublisher events;
+
+	Drafts(DraftStore store, ProcessVersions versions, CurrentUser currentUser, Directory directory,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.versions = versions;
 		this.currentUser = currentUser;
@@ -187,7 +192,10 @@ class Drafts {
 			store.find(key).ifPresent(changed -> {
 				throw new DraftStaleException(changed);
 			});
+			return; // someone else discarded it meanwhile
 		}
+		events.publishEvent(new ProcessModelChanged(ProcessModelChanged.Kind.DRAFT_DISCARDED, key, null,
+				current.baseVersion(), null, currentUser.id()));
 	}
 
 	DraftView view(DraftStore.Draft draft, Map<String, JsonNode> forms) {

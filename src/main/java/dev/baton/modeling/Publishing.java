@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,9 +48,12 @@ class Publishing {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	Publishing(Drafts drafts, DraftVerification verification, ProcessPublisher publisher, DeploymentRefusals refusals,
 			ProcessVersions versions, DraftStore store, FindingViews views, CurrentUser currentUser,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+		this.events = events;
 		this.drafts = drafts;
 		this.verification = verification;
 		this.publisher = publisher;
@@ -80,6 +84,8 @@ class Publishing {
 				throw new DraftStaleException(store.find(key).orElse(draft.draft()));
 			}
 			store.insertPublication(publication(deployed, user, null));
+			events.publishEvent(new ProcessModelChanged(ProcessModelChanged.Kind.PUBLISHED, key, deployed.getVersion(),
+					null, deployed.getId(), user));
 		});
 		return new Published(key, definition.getVersion(), definition.getId(), definition.getDeploymentId(), null,
 				views.of(findings));
@@ -92,8 +98,11 @@ class Publishing {
 			.forEach((id, resource) -> forms.put(resource, content.forms().get(id).toString().getBytes(UTF_8)));
 		ProcessBundle bundle = new ProcessBundle(key, content.bpmnResource(), content.bpmnXml().getBytes(UTF_8), forms);
 		String user = currentUser.id();
-		ProcessDefinition definition = deploy(bundle, key,
-				deployed -> store.insertPublication(publication(deployed, user, version)));
+		ProcessDefinition definition = deploy(bundle, key, deployed -> {
+			store.insertPublication(publication(deployed, user, version));
+			events.publishEvent(new ProcessModelChanged(ProcessModelChanged.Kind.ROLLED_BACK, key,
+					deployed.getVersion(), version, deployed.getId(), user));
+		});
 		return new Published(key, definition.getVersion(), definition.getId(), definition.getDeploymentId(), version,
 				List.of());
 	}

@@ -108,7 +108,7 @@ class RequestReader {
 	Page<RequestSummary> list(RequestStore.Scope scope, RequestStatus status, String processKey, String text, int page,
 			int size) {
 		String caller = currentUser.id();
-		if (scope == RequestStore.Scope.ALL && !(currentUser.isAnalyst() || currentUser.isAdministrator())) {
+		if (scope == RequestStore.Scope.ALL && !currentUser.readsAllRequests()) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, "request.scope.allForbidden");
 		}
 		RequestStore.Filter filter = new RequestStore.Filter(scope, caller, status, processKey, text);
@@ -290,7 +290,7 @@ class RequestReader {
 	}
 
 	private boolean mayRead(RequestRow row, String caller, List<OpenSteps.OpenStep> steps, boolean copied) {
-		if (caller.equals(row.initiatorId()) || currentUser.isAnalyst() || currentUser.isAdministrator() || copied
+		if (caller.equals(row.initiatorId()) || currentUser.readsAllRequests() || copied
 				|| store.isParticipant(row.id(), caller)) {
 			return true;
 		}

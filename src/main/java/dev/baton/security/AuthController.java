@@ -3,8 +3,11 @@ package dev.baton.security;
 import java.util.List;
 import java.util.Locale;
 
+import dev.baton.directory.Accounts;
 import dev.baton.directory.Directory;
+import dev.baton.directory.LoginAccount;
 import dev.baton.directory.Person;
+import dev.baton.settings.CompanySettings;
 import dev.baton.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +24,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -44,12 +48,18 @@ class AuthController {
 
 	private final Directory directory;
 
+	private final Accounts accounts;
+
+	private final CompanySettings settings;
+
 	AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-			CurrentUser currentUser, Directory directory) {
+			CurrentUser currentUser, Directory directory, Accounts accounts, CompanySettings settings) {
 		this.authenticationManager = authenticationManager;
 		this.contextRepository = contextRepository;
 		this.currentUser = currentUser;
 		this.directory = directory;
+		this.accounts = accounts;
+		this.settings = settings;
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 100) String login, @NotBlank @Size(max = 200) String password) {
@@ -58,7 +68,14 @@ class AuthController {
 	record SessionView(boolean authenticated, UserView user) {
 	}
 
-	record UserView(String id, String displayName, String email, String departmentId, List<String> systemRoles) {
+	/**
+	 * @param language the person's own language, to switch to after logging in;
+	 * {@code null} when they chose none
+	 * @param mustChangePassword an administrator set the password: the person must choose
+	 * their own before anything else (every other API call answers 403)
+	 */
+	record UserView(String id, String displayName, String email, String departmentId, List<String> systemRoles,
+			String language, boolean mustChangePassword) {
 	}
 
 	@PostMapping("/login")
@@ -85,6 +102,9 @@ class AuthController {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
+		// the session length the administrator set applies to sessions started from now
+		// on
+		request.getSession().setMaxInactiveInterval((int) settings.current().sessionLength().toSeconds());
 		return ResponseEntity.ok(view(authentication));
 	}
 
@@ -113,12 +133,16 @@ class AuthController {
 		String id = authentication.getName();
 		List<String> roles = authentication.getAuthorities()
 			.stream()
-			.map(authority -> authority.getAuthority().replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT))
+			.map(GrantedAuthority::getAuthority)
+			.filter(authority -> authority.startsWith("ROLE_"))
+			.map(authority -> authority.substring("ROLE_".length()).toLowerCase(Locale.ROOT))
 			.sorted()
 			.toList();
+		boolean mustChange = PasswordChangeGate.mustChangePassword(authentication);
+		String language = accounts.findByLogin(id).map(LoginAccount::language).orElse(null);
 		Person person = directory.person(id).orElse(null);
-		UserView user = person == null ? new UserView(id, id, null, null, roles)
-				: new UserView(id, person.displayName(), person.email(), person.departmentId(), roles);
+		UserView user = person == null ? new UserView(id, id, null, null, roles, language, mustChange) : new UserView(
+				id, person.displayName(), person.email(), person.departmentId(), roles, language, mustChange);
 		return new SessionView(true, user);
 	}
 

@@ -41,6 +41,16 @@ public class CurrentUser {
 		return hasRole(SystemRoleAuthorities.ANALYST);
 	}
 
+	/** Auditors read everything and change nothing ({@link ReadOnlyAuditorGate}). */
+	public boolean isAuditor() {
+		return hasRole(SystemRoleAuthorities.AUDITOR);
+	}
+
+	/** Who sees every request, read-only: analysts, auditors and administrators. */
+	public boolean readsAllRequests() {
+		return isAnalyst() || isAuditor() || isAdministrator();
+	}
+
 	private boolean hasRole(String role) {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 		return caller != null && caller.getAuthorities()

@@ -8,6 +8,8 @@ import dev.baton.directory.Department;
 import dev.baton.directory.Directory;
 import dev.baton.directory.Person;
 import dev.baton.directory.SystemRole;
+import dev.baton.settings.CompanySettings;
+import dev.baton.settings.Settings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,9 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the login page may know before anyone logs in (it lives beside the login, in
- * security, because web may not depend on directory): whether this is a demo installation
- * and, only then, the demo logins (every password is {@code demo}, as the README says).
- * Never lists anyone outside demo mode.
+ * security, because web may not depend on directory): the company's name and logo, the
+ * language for a visitor who has chosen none, whether this is a demo installation and,
+ * only then, the demo logins (every password is {@code demo}, as the README says). Never
+ * lists anyone outside demo mode.
  */
 @RestController
 @Tag(name = "Public")
@@ -28,9 +31,13 @@ class PublicInfoController {
 
 	private final boolean demo;
 
-	PublicInfoController(Directory directory, @Value("${baton.demo.enabled:true}") boolean demo) {
+	private final CompanySettings settings;
+
+	PublicInfoController(Directory directory, @Value("${baton.demo.enabled:true}") boolean demo,
+			CompanySettings settings) {
 		this.directory = directory;
 		this.demo = demo;
+		this.settings = settings;
 	}
 
 	/**
@@ -40,14 +47,22 @@ class PublicInfoController {
 	record DemoLogin(String login, String name, String role) {
 	}
 
-	record PublicInfo(boolean demo, List<DemoLogin> demoLogins) {
+	/**
+	 * @param companyName {@code null} until an administrator names the company
+	 * @param logoUrl {@code null} without a logo
+	 * @param defaultLanguage {@code zh-CN} or {@code en-US}; {@code null}: the browser's
+	 */
+	record PublicInfo(boolean demo, List<DemoLogin> demoLogins, String companyName, String logoUrl,
+			String defaultLanguage) {
 	}
 
 	@GetMapping("/api/public/info")
 	@Operation(summary = "Demo mode and its logins, for the login page (no login needed)")
 	PublicInfo info() {
+		Settings company = settings.current();
+		String logoUrl = company.logoUrl();
 		if (!demo) {
-			return new PublicInfo(false, List.of());
+			return new PublicInfo(false, List.of(), company.companyName(), logoUrl, company.defaultLanguage());
 		}
 		List<DemoLogin> logins = new ArrayList<>();
 		for (Department department : directory.departments()) {
@@ -58,7 +73,7 @@ class PublicInfoController {
 					.thenComparing(Person::id))
 				.forEach(person -> logins.add(new DemoLogin(person.id(), person.displayName(), roleOf(person))));
 		}
-		return new PublicInfo(true, logins);
+		return new PublicInfo(true, logins, company.companyName(), logoUrl, company.defaultLanguage());
 	}
 
 	static String roleOf(Person person) {

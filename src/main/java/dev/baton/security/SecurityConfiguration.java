@@ -64,7 +64,7 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/api/auth/session")
 					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/api/public/info")
+					.requestMatchers(HttpMethod.GET, "/api/public/info", "/api/public/logo")
 					.permitAll()
 					.requestMatchers("/error")
 					.permitAll()
@@ -95,6 +95,9 @@ class SecurityConfiguration {
 						"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
 								+ "script-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'")))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, problems), BasicAuthenticationFilter.class)
+			// a first password must be changed first; an auditor only reads
+			.addFilterAfter(new PasswordChangeGate(problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new ReadOnlyAuditorGate(problems), BasicAuthenticationFilter.class)
 			// one transaction per approval action, which the engine's identity joins
 			.addFilterAfter(new OneTransactionPerAction(transactions), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService, directory),

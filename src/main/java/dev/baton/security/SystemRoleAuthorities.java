@@ -17,7 +17,14 @@ final class SystemRoleAuthorities {
 	static final String ADMIN = "ADMIN";
 	static final String DESIGNER = "DESIGNER";
 	static final String ANALYST = "ANALYST";
+	static final String AUDITOR = "AUDITOR";
 	static final String EMPLOYEE = "EMPLOYEE";
+
+	/**
+	 * Not a role: marks a caller whose password an administrator set and who must change
+	 * it before anything else ({@link PasswordChangeGate}).
+	 */
+	static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
 	private SystemRoleAuthorities() {
 	}

@@ -1,14 +1,18 @@
 package dev.baton.tasks;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,14 +30,41 @@ public class ApprovalLedger {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Appends an entry at the end of the hash chain: locks the chain head (so parallel
+	 * appends line up), writes the row with the head's hash as its {@code prev_hash} and
+	 * its own {@link LedgerHashes hash}, and moves the head to it. Two statements more
+	 * than a plain insert; the head stays locked until the caller's transaction ends.
+	 */
 	public void append(LedgerEntry entry) {
-		jdbc.update("""
-				INSERT INTO baton_approval_ledger (process_instance_id, business_key, process_definition_id, step_id,
-				    step_name, task_id, actor_id, target_id, decision, comment_text, data_hash, recorded_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.processInstanceId(), entry.businessKey(),
+		LedgerEntry stored = new LedgerEntry(null, entry.processInstanceId(), entry.businessKey(),
 				entry.processDefinitionId(), entry.stepId(), entry.stepName(), entry.taskId(), entry.actorId(),
 				entry.targetId(), entry.decision(), truncate(entry.comment(), 4000), entry.dataHash(),
-				Timestamp.from(entry.recordedAt() == null ? clock.instant() : entry.recordedAt()));
+				(entry.recordedAt() == null ? clock.instant() : entry.recordedAt()).truncatedTo(ChronoUnit.MILLIS));
+		String previous = jdbc.queryForObject("SELECT last_hash FROM baton_ledger_chain_head WHERE id = 1 FOR UPDATE",
+				String.class);
+		String prevHash = previous == null ? LedgerHashes.GENESIS : previous;
+		String rowHash = LedgerHashes.of(prevHash, stored);
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.update(connection -> {
+			PreparedStatement insert = connection.prepareStatement(
+					"""
+							INSERT INTO baton_approval_ledger (process_instance_id, business_key, process_definition_id, step_id,
+							    step_name, task_id, actor_id, target_id, decision, comment_text, data_hash, recorded_at,
+							    prev_hash, row_hash)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					new String[] { "id" });
+			Object[] values = { stored.processInstanceId(), stored.businessKey(), stored.processDefinitionId(),
+					stored.stepId(), stored.stepName(), stored.taskId(), stored.actorId(), stored.targetId(),
+					stored.decision(), stored.comment(), stored.dataHash(), Timestamp.from(stored.recordedAt()),
+					prevHash, rowHash };
+			for (int i = 0; i < values.length; i++) {
+				insert.setObject(i + 1, values[i]);
+			}
+			return insert;
+		}, key);
+		jdbc.update("UPDATE baton_ledger_chain_head SET last_id = ?, last_hash = ? WHERE id = 1",
+				key.getKey().longValue(), rowHash);
 	}
 
 	/** Every entry of one request, oldest first. */
@@ -88,11 +119,11 @@ public class ApprovalLedger {
 				}, ApprovalLedger::entry);
 	}
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			id, process_instance_id, business_key, process_definition_id, step_id, step_name, task_id, actor_id,
 			    target_id, decision, comment_text, data_hash, recorded_at""";
 
-	private static LedgerEntry entry(ResultSet row, int i) throws SQLException {
+	static LedgerEntry entry(ResultSet row, int i) throws SQLException {
 		return new LedgerEntry(row.getLong("id"), row.getString("process_instance_id"), row.getString("business_key"),
 				row.getString("process_definition_id"), row.getString("step_id"), row.getString("step_name"),
 				row.getString("task_id"), row.getString("actor_id"), row.getString("target_id"),

@@ -1,0 +1,51 @@
+package dev.baton.tasks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The hash of one ledger row: SHA-256 (hex) over the hash of the row before it and every
+ * field of the row as stored, so that changing any field, or removing or inserting a row,
+ * breaks the chain from there on. The row's generated id is not part of it (it is only
+ * known after the insert); its place in the chain is.
+ */
+public final class LedgerHashes {
+
+	/** The {@code prev_hash} of the first row of a chain. */
+	public static final String GENESIS = "0".repeat(64);
+
+	private LedgerHashes() {
+	}
+
+	/**
+	 * @param fields the row's stored values in {@link ApprovalLedger}'s column order
+	 * ({@code process_instance_id} … {@code data_hash}), then {@code recorded_at}
+	 */
+	public static String of(String previousHash, Instant recordedAt, String... fields) {
+		StringBuilder text = new StringBuilder(previousHash == null ? GENESIS : previousHash);
+		for (String field : fields) {
+			// a length prefix keeps "a|b" and "a", "|b" apart; -1 marks NULL
+			text.append('|').append(field == null ? -1 : field.length()).append(':').append(field == null ? "" : field);
+		}
+		text.append('|').append(recordedAt.toEpochMilli());
+		try {
+			return HexFormat.of()
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+
+	/** The hash of an entry as {@link ApprovalLedger} stores it. */
+	public static String of(String previousHash, LedgerEntry entry) {
+		return of(previousHash, entry.recordedAt(), entry.processInstanceId(), entry.businessKey(),
+				entry.processDefinitionId(), entry.stepId(), entry.stepName(), entry.taskId(), entry.actorId(),
+				entry.targetId(), entry.decision(), entry.comment(), entry.dataHash());
+	}
+
+}
