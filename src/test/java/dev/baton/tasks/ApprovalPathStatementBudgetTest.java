@@ -68,16 +68,20 @@ class ApprovalPathStatementBudgetTest {
 	Map<Action, Budget> budgets() {
 		Map<Action, Budget> budgets = new EnumMap<>(Action.class);
 		// start: 48 + 2 on purpose — the Idempotency-Key's look-up and its row (issue 10:
-		// a double submit starts one request), sent as the web app sends it
-		budgets.put(Action.START, new Budget(50, 2));
+		// a double submit starts one request), sent as the web app sends it.
+		// Every action that writes one ledger entry: + 2 on purpose (issue 13, the
+		// tamper-evident ledger) — the chain head's SELECT … FOR UPDATE and its UPDATE,
+		// so
+		// that parallel decisions line up in one hash chain (ApprovalLedger.append).
+		budgets.put(Action.START, new Budget(52, 2));
 		budgets.put(Action.INBOX_PAGE, new Budget(6, 1));
 		budgets.put(Action.INBOX_COUNTS, new Budget(4, 1));
 		budgets.put(Action.TASK_PAGE, new Budget(10, 1));
-		budgets.put(Action.CLAIM, new Budget(25, 1));
-		budgets.put(Action.APPROVE, new Budget(49, 1));
-		budgets.put(Action.APPROVE_LAST, new Budget(54, 1));
-		budgets.put(Action.REJECT, new Budget(39, 1));
-		budgets.put(Action.RETURN, new Budget(59, 1));
+		budgets.put(Action.CLAIM, new Budget(27, 1));
+		budgets.put(Action.APPROVE, new Budget(51, 1));
+		budgets.put(Action.APPROVE_LAST, new Budget(56, 1));
+		budgets.put(Action.REJECT, new Budget(41, 1));
+		budgets.put(Action.RETURN, new Budget(61, 1));
 		budgets.put(Action.REQUEST_PAGE, new Budget(8, 1));
 		return budgets;
 	}
