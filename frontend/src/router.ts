@@ -11,6 +11,7 @@ import { loadDesignerMessages } from '@/i18n'
 // the components that show them, so the inbox stays small.
 const DESIGNERS = ['DESIGNER', 'ADMIN']
 const ADMINS = ['ADMIN']
+const AUDITORS = ['ADMIN', 'AUDITOR']
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/inbox' },
@@ -57,6 +58,12 @@ const routes: RouteRecordRaw[] = [
     name: 'account',
     component: () => import('@/features/account/AccountPage.vue'),
   },
+  // a person whose password an administrator set comes here first, and only here
+  {
+    path: '/account/password',
+    name: 'change-password',
+    component: () => import('@/features/account/ChangePasswordPage.vue'),
+  },
   // the designer: process designers and administrators only (meta.roles)
   {
     path: '/designer',
@@ -87,6 +94,18 @@ const routes: RouteRecordRaw[] = [
     path: '/admin/org',
     name: 'admin-org',
     component: () => import('@/features/admin/OrgAdminPage.vue'),
+    meta: { roles: ADMINS },
+  },
+  {
+    path: '/admin/audit',
+    name: 'admin-audit',
+    component: () => import('@/features/audit/AuditPage.vue'),
+    meta: { roles: AUDITORS },
+  },
+  {
+    path: '/admin/settings',
+    name: 'admin-settings',
+    component: () => import('@/features/settings/SettingsPage.vue'),
     meta: { roles: ADMINS },
   },
   {
@@ -133,6 +152,9 @@ router.beforeEach(async (to) => {
   }
   if (!session.authenticated)
     return { name: 'login', query: to.fullPath === '/inbox' ? {} : { redirect: to.fullPath } }
+  // the server refuses everything else until then
+  if (session.mustChangePassword && to.name !== 'change-password')
+    return { name: 'change-password' }
   const roles = to.meta.roles as string[] | undefined
   if (roles && !roles.some((role) => session.hasRole(role)))
     return { name: 'not-found', params: { pathMatch: to.path.substring(1).split('/') } }

@@ -38,6 +38,16 @@ function safeStorageGet(): string | null {
   }
 }
 
+/**
+ * Whether this browser had chosen a language before this page load; a visitor who had not gets
+ * the company's default language once it is known (stores/company).
+ */
+export const languageChosenBefore = safeStorageGet() !== null
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'zh-CN' || value === 'en-US'
+}
+
 export function rememberLanguage(lang: Lang) {
   try {
     localStorage.setItem(STORAGE_KEY, lang)

@@ -111,6 +111,36 @@ export async function request<T>(
   return payload as T
 }
 
+/** Sends one file as multipart/form-data (field `file`), with the same headers and errors as request(). */
+export async function uploadFile<T>(path: string, file: File, query?: Query): Promise<T> {
+  const body = new FormData()
+  body.append('file', file)
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': language,
+    'X-Requested-With': 'XMLHttpRequest',
+  }
+  const token = readCookie('XSRF-TOKEN')
+  if (token) headers['X-XSRF-TOKEN'] = token
+  let response: Response
+  try {
+    response = await fetch(withQuery(path, query), {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body,
+    })
+  } catch {
+    throw new ApiError(0, { code: 'network' })
+  }
+  const payload = await response.json().catch(() => null)
+  if (!response.ok) {
+    if (response.status === 401 && onUnauthorized) onUnauthorized()
+    throw new ApiError(response.status, (payload as Problem) ?? { status: response.status })
+  }
+  return payload as T
+}
+
 const get = <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query)
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {})
 

@@ -38,6 +38,10 @@ export interface SessionUser {
   email?: string | null
   departmentId?: string | null
   systemRoles: string[]
+  /** the person's own language (zh-CN / en-US), applied after logging in; null: none chosen */
+  language?: string | null
+  /** an administrator set the password: nothing works until the person chose their own */
+  mustChangePassword?: boolean
 }
 
 export interface Session {
@@ -54,6 +58,10 @@ export interface DemoLogin {
 export interface PublicInfo {
   demo: boolean
   demoLogins: DemoLogin[]
+  companyName?: string | null
+  logoUrl?: string | null
+  /** the language for a visitor who has chosen none; null: the browser's */
+  defaultLanguage?: string | null
 }
 
 /** form-js schema JSON (schemaVersion 19), treated as opaque except for what lib/formErrors reads. */

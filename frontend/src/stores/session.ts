@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '@/lib/api'
+import { i18n, isLang } from '@/i18n'
 import type { SessionUser } from '@/lib/types'
 
 export const useSession = defineStore('session', () => {
@@ -22,6 +23,8 @@ export const useSession = defineStore('session', () => {
   async function login(login: string, password: string) {
     const session = await api.login(login, password)
     user.value = session.user
+    // the person's own language wins over this browser's
+    if (isLang(session.user?.language)) i18n.global.locale.value = session.user.language
     loaded.value = true
     // the session id changed: fetch a CSRF token bound to the new session
     await api.session().catch(() => undefined)
@@ -47,5 +50,23 @@ export const useSession = defineStore('session', () => {
     user.value = null
   }
 
-  return { user, loaded, authenticated, load, login, logout, expired, hasRole }
+  /** The person chose their own password: the server lets them do everything again. */
+  function passwordChanged() {
+    if (user.value) user.value = { ...user.value, mustChangePassword: false }
+  }
+
+  const mustChangePassword = computed(() => user.value?.mustChangePassword === true)
+
+  return {
+    user,
+    loaded,
+    authenticated,
+    mustChangePassword,
+    load,
+    login,
+    logout,
+    expired,
+    hasRole,
+    passwordChanged,
+  }
 })

@@ -29,3 +29,10 @@ export const tokensApi = {
     request<IssuedApiToken>('POST', '/api/me/api-tokens', { name, expiresInDays }),
   revoke: (id: string) => request<void>('DELETE', `/api/me/api-tokens/${encodeURIComponent(id)}`),
 }
+
+/** The person's own password and language (PUT /api/me/password, /api/me/language). */
+export const accountApi = {
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('PUT', '/api/me/password', { currentPassword, newPassword }),
+  setLanguage: (language: string | null) => request<void>('PUT', '/api/me/language', { language }),
+}

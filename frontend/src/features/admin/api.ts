@@ -31,7 +31,7 @@ export interface Person {
 }
 
 /** The system roles an administrator grants; everybody is an employee anyway. */
-export const SYSTEM_ROLES = ['admin', 'designer', 'analyst'] as const
+export const SYSTEM_ROLES = ['admin', 'designer', 'analyst', 'auditor'] as const
 
 export interface DepartmentBody {
   id?: string

@@ -1,9 +1,17 @@
 package dev.baton.directory;
 
+import java.util.List;
+
+import dev.baton.web.ProblemException;
+import dev.baton.web.ProblemException.FieldProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link OwnAccount} on Baton's tables. */
+/**
+ * {@link OwnAccount} on Baton's tables. The new password follows the rules an
+ * administrator's does ({@link DirectoryRules#checkPassword}).
+ */
 @Service
 @Transactional
 class JpaOwnAccount implements OwnAccount {
@@ -35,7 +43,7 @@ class JpaOwnAccount implements OwnAccount {
 			violations.invalid("newPassword", "directory.password.unchanged",
 					"The new password must differ from the current one");
 		}
-		violations.throwIfAny();
+		throwIfAny(violations);
 		person.setOwnPasswordHash(passwords.hash(newPassword));
 		accessChanges.passwordChanged(person);
 		changes.passwordChanged(userId);
@@ -45,18 +53,27 @@ class JpaOwnAccount implements OwnAccount {
 	public void setLanguage(String userId, String language) {
 		PersonEntity person = existing(userId);
 		if (language != null && !LANGUAGES.contains(language)) {
-			Violations violations = new Violations();
-			violations.invalid("language", "directory.language.unknown",
-					"'" + language + "' is not a language Baton speaks", language);
-			violations.throwIfAny();
+			throwIfAny(new Violations().invalid("language", "directory.language.unknown",
+					"'" + language + "' is not a language Baton speaks", language));
 		}
 		person.setLanguage(language);
 	}
 
 	private PersonEntity existing(String userId) {
 		return people.findById(String.valueOf(userId))
-			.orElseThrow(() -> Violations.notFound("id", "directory.person.notFound",
-					"Person '" + userId + "' does not exist", userId));
+			.orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "directory.person.notFound", userId));
+	}
+
+	/** 400 naming each field, in the caller's language. */
+	private static void throwIfAny(Violations violations) {
+		if (!violations.isEmpty()) {
+			List<FieldProblem> fields = violations.list()
+				.stream()
+				.map(violation -> new FieldProblem(violation.field(), violation.code(),
+						violation.arguments().toArray()))
+				.toList();
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields", fields);
+		}
 	}
 
 }

@@ -2,8 +2,8 @@ package dev.baton.directory;
 
 /**
  * What a person changes about their own login: their password (knowing the current one)
- * and their language. A refused change throws a {@link DirectoryChangeException} naming
- * the field.
+ * and their language. A refused change answers 400 ({@code ProblemException}) naming the
+ * field.
  */
 public interface OwnAccount {
 
