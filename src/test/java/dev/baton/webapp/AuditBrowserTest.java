@@ -83,7 +83,7 @@ class AuditBrowserTest extends InTheBrowser {
 				.isVisible();
 
 			// when they search for the request
-			page.getByTestId("audit-request").locator("input").fill(requestId);
+			page.getByTestId("audit-request").fill(requestId);
 			page.getByTestId("audit-search").click();
 			// then its one entry is listed
 			assertThat(page.getByTestId("audit-total")).hasText("1 entries");
@@ -118,7 +118,7 @@ class AuditBrowserTest extends InTheBrowser {
 			user.login(auditor, PASSWORD);
 			user.open("/admin/audit");
 			Page page = user.page;
-			page.getByTestId("audit-request").locator("input").fill(requestId);
+			page.getByTestId("audit-request").fill(requestId);
 			page.getByTestId("audit-search").click();
 			assertThat(page.getByTestId("audit-row")).hasCount(1);
 			assertThat(page.getByTestId("audit-row")).containsText("评论");

@@ -64,13 +64,13 @@ class ProfileBrowserTest extends InTheBrowser {
 			person.assertFitsScreen("the change-password page");
 			// a wrong current password is named next to its field
 			person.allowConsoleError(Pattern.compile("status of 400"));
-			page.getByTestId("current-password").locator("input").fill("not-the-one");
-			page.getByTestId("new-password").locator("input").fill("my-own-secret-1");
-			page.getByTestId("confirm-password").locator("input").fill("my-own-secret-1");
+			page.getByTestId("current-password").fill("not-the-one");
+			page.getByTestId("new-password").fill("my-own-secret-1");
+			page.getByTestId("confirm-password").fill("my-own-secret-1");
 			page.getByTestId("change-password").click();
 			assertThat(page.getByText("当前密码不正确。")).isVisible();
 			// when they give the right one, then they reach their inbox
-			page.getByTestId("current-password").locator("input").fill("given-by-admin");
+			page.getByTestId("current-password").fill("given-by-admin");
 			page.getByTestId("change-password").click();
 			page.waitForURL(Pattern.compile(".*/inbox$"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("待办").setExact(true)))
