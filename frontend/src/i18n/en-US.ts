@@ -505,6 +505,8 @@ export default {
     broken: {
       CHANGED: 'Entry #{id} was changed after it was recorded ({n} entries checked).',
       LINK: 'Entry #{id} no longer follows the entry before it: an entry was removed, inserted or rewritten ({n} entries checked).',
+      REMOVED: 'Entry #{id} was deleted from the ledger ({n} entries checked).',
+      UNCHAINED: "Entry #{id} was added to the ledger behind Baton's back ({n} entries checked).",
       MISSING_END:
         'Entries at the end of the ledger were removed (the chain ends before entry #{id}).',
     },

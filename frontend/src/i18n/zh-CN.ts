@@ -499,6 +499,8 @@ export default {
     broken: {
       CHANGED: '第 #{id} 条记录在写入后被修改（已校验 {n} 条）。',
       LINK: '第 #{id} 条记录与前一条不再相连：有记录被删除、插入或改写（已校验 {n} 条）。',
+      REMOVED: '第 #{id} 条记录已从台账中删除（已校验 {n} 条）。',
+      UNCHAINED: '第 #{id} 条记录是绕过 Baton 直接写入台账的（已校验 {n} 条）。',
       MISSING_END: '台账末尾的记录被删除（哈希链在第 #{id} 条之前中断）。',
     },
     total: '共 {n} 条',

@@ -32,7 +32,7 @@ export interface Verification {
   intact: boolean
   checkedRows: number
   brokenAt: number | null
-  problem: 'CHANGED' | 'LINK' | 'MISSING_END' | null
+  problem: 'CHANGED' | 'LINK' | 'REMOVED' | 'UNCHAINED' | 'MISSING_END' | null
   lastId: number | null
   checkedAt: string
 }

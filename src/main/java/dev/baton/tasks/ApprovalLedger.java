@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The append-only approval ledger. It can add and read entries; there is deliberately no
@@ -26,45 +30,47 @@ public class ApprovalLedger {
 
 	private final Clock clock = Clock.systemUTC();
 
-	ApprovalLedger(JdbcTemplate jdbc) {
+	private final LedgerChain chain;
+
+	private final TransactionTemplate transaction;
+
+	ApprovalLedger(JdbcTemplate jdbc, LedgerChain chain, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.chain = chain;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
-	 * Appends an entry at the end of the hash chain: locks the chain head (so parallel
-	 * appends line up), writes the row with the head's hash as its {@code prev_hash} and
-	 * its own {@link LedgerHashes hash}, and moves the head to it. Two statements more
-	 * than a plain insert; the head stays locked until the caller's transaction ends.
+	 * Appends an entry; the {@link LedgerChain} links it into the hash chain when the
+	 * caller's transaction commits (outside a transaction, in one of its own).
 	 */
 	public void append(LedgerEntry entry) {
-		LedgerEntry stored = new LedgerEntry(null, entry.processInstanceId(), entry.businessKey(),
-				entry.processDefinitionId(), entry.stepId(), entry.stepName(), entry.taskId(), entry.actorId(),
-				entry.targetId(), entry.decision(), truncate(entry.comment(), 4000), entry.dataHash(),
-				(entry.recordedAt() == null ? clock.instant() : entry.recordedAt()).truncatedTo(ChronoUnit.MILLIS));
-		String previous = jdbc.queryForObject("SELECT last_hash FROM baton_ledger_chain_head WHERE id = 1 FOR UPDATE",
-				String.class);
-		String prevHash = previous == null ? LedgerHashes.GENESIS : previous;
-		String rowHash = LedgerHashes.of(prevHash, stored);
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			transaction.executeWithoutResult(status -> append(entry));
+			return;
+		}
+		Instant recordedAt = (entry.recordedAt() == null ? clock.instant() : entry.recordedAt())
+			.truncatedTo(ChronoUnit.MILLIS);
+		String comment = truncate(entry.comment(), 4000);
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement(
 					"""
 							INSERT INTO baton_approval_ledger (process_instance_id, business_key, process_definition_id, step_id,
-							    step_name, task_id, actor_id, target_id, decision, comment_text, data_hash, recorded_at,
-							    prev_hash, row_hash)
-							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+							    step_name, task_id, actor_id, target_id, decision, comment_text, data_hash, recorded_at)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 					new String[] { "id" });
-			Object[] values = { stored.processInstanceId(), stored.businessKey(), stored.processDefinitionId(),
-					stored.stepId(), stored.stepName(), stored.taskId(), stored.actorId(), stored.targetId(),
-					stored.decision(), stored.comment(), stored.dataHash(), Timestamp.from(stored.recordedAt()),
-					prevHash, rowHash };
+			Object[] values = { entry.processInstanceId(), entry.businessKey(), entry.processDefinitionId(),
+					entry.stepId(), entry.stepName(), entry.taskId(), entry.actorId(), entry.targetId(),
+					entry.decision(), comment, entry.dataHash(), Timestamp.from(recordedAt) };
 			for (int i = 0; i < values.length; i++) {
 				insert.setObject(i + 1, values[i]);
 			}
 			return insert;
 		}, key);
-		jdbc.update("UPDATE baton_ledger_chain_head SET last_id = ?, last_hash = ? WHERE id = 1",
-				key.getKey().longValue(), rowHash);
+		chain.chainOnCommit(new LedgerEntry(key.getKey().longValue(), entry.processInstanceId(), entry.businessKey(),
+				entry.processDefinitionId(), entry.stepId(), entry.stepName(), entry.taskId(), entry.actorId(),
+				entry.targetId(), entry.decision(), comment, entry.dataHash(), recordedAt));
 	}
 
 	/** Every entry of one request, oldest first. */

@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The hash of one ledger row: SHA-256 (hex) over the hash of the row before it and every
- * field of the row as stored, so that changing any field, or removing or inserting a row,
- * breaks the chain from there on. The row's generated id is not part of it (it is only
- * known after the insert); its place in the chain is.
+ * The hash of one ledger row: SHA-256 (hex) over the hash of the row before it in the
+ * chain, the row's id and every field of the row as stored, so that changing any field,
+ * or removing or inserting a row, breaks the chain from there on.
  */
 public final class LedgerHashes {
 
@@ -22,10 +21,11 @@ public final class LedgerHashes {
 
 	/**
 	 * @param fields the row's stored values in {@link ApprovalLedger}'s column order
-	 * ({@code process_instance_id} … {@code data_hash}), then {@code recorded_at}
+	 * ({@code process_instance_id} … {@code data_hash})
 	 */
-	public static String of(String previousHash, Instant recordedAt, String... fields) {
+	public static String of(String previousHash, long id, Instant recordedAt, String... fields) {
 		StringBuilder text = new StringBuilder(previousHash == null ? GENESIS : previousHash);
+		text.append('|').append(id);
 		for (String field : fields) {
 			// a length prefix keeps "a|b" and "a", "|b" apart; -1 marks NULL
 			text.append('|').append(field == null ? -1 : field.length()).append(':').append(field == null ? "" : field);
@@ -41,9 +41,9 @@ public final class LedgerHashes {
 		}
 	}
 
-	/** The hash of an entry as {@link ApprovalLedger} stores it. */
+	/** The hash of an entry as {@link ApprovalLedger} stored it (with its id). */
 	public static String of(String previousHash, LedgerEntry entry) {
-		return of(previousHash, entry.recordedAt(), entry.processInstanceId(), entry.businessKey(),
+		return of(previousHash, entry.id(), entry.recordedAt(), entry.processInstanceId(), entry.businessKey(),
 				entry.processDefinitionId(), entry.stepId(), entry.stepName(), entry.taskId(), entry.actorId(),
 				entry.targetId(), entry.decision(), entry.comment(), entry.dataHash());
 	}

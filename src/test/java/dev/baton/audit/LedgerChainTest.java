@@ -88,25 +88,24 @@ class LedgerChainTest {
 		assertThat(result.checkedRows()).isEqualTo(rows());
 		// and each row names the hash of the row before it
 		List<String[]> lastTwo = jdbc.query(
-				"SELECT prev_hash, row_hash FROM baton_approval_ledger ORDER BY id DESC LIMIT 2",
+				"SELECT prev_hash, row_hash FROM baton_ledger_chain ORDER BY seq DESC LIMIT 2",
 				(row, i) -> new String[] { row.getString(1), row.getString(2) });
 		assertThat(lastTwo.get(0)[0]).isEqualTo(lastTwo.get(1)[1]);
 	}
 
 	@Test
 	void a_changed_row_is_named_by_the_verification() {
+		// given three committed entries
+		append("tamper-1");
+		long second = append("tamper-2");
+		append("tamper-3");
 		inRolledBackTransaction(() -> {
-			// given three new entries
-			long first = append("tamper-1");
-			long second = append("tamper-2");
-			append("tamper-3");
 			// when someone changes the comment of the second behind Baton's back
 			jdbc.update("UPDATE baton_approval_ledger SET comment_text = 'approved after all' WHERE id = ?", second);
 			// then the verification names that row as changed
 			LedgerVerification.Result result = verification.verify();
 			assertThat(result.problem()).isEqualTo(Problem.CHANGED);
 			assertThat(result.brokenAt()).isEqualTo(second);
-			assertThat(first).isLessThan(second);
 			// and the audit API says the same
 			try {
 				http.perform(get("/api/audit/verification").with(httpBasic("admin", "demo")))
@@ -119,22 +118,24 @@ class LedgerChainTest {
 				throw new AssertionError(e);
 			}
 		});
+		// and once the change is undone (rolled back), the chain is whole again
+		assertThat(verification.verify().intact()).isTrue();
 	}
 
 	@Test
 	void a_row_rewritten_with_a_fresh_hash_breaks_the_link_to_the_next() {
+		append("rewrite-1");
+		long second = append("rewrite-2");
+		long third = append("rewrite-3");
 		inRolledBackTransaction(() -> {
-			long second;
-			append("rewrite-1");
-			second = append("rewrite-2");
-			long third = append("rewrite-3");
 			// when someone changes the row and computes a fitting hash for it
-			String prev = jdbc.queryForObject("SELECT prev_hash FROM baton_approval_ledger WHERE id = ?", String.class,
+			String prev = jdbc.queryForObject("SELECT prev_hash FROM baton_ledger_chain WHERE entry_id = ?",
+					String.class, second);
+			LedgerEntry changed = new LedgerEntry(second, "pi-rewrite-2", "RW-2", "leave-request:1:x", "step", null,
+					null, "lina", null, "reject", "rewrite-2", null, recordedAt(second));
+			jdbc.update("UPDATE baton_approval_ledger SET decision = 'reject' WHERE id = ?", second);
+			jdbc.update("UPDATE baton_ledger_chain SET row_hash = ? WHERE entry_id = ?", LedgerHashes.of(prev, changed),
 					second);
-			LedgerEntry changed = new LedgerEntry(null, "pi-rewrite-2", "RW-2", "leave-request:1:x", "step", null, null,
-					"lina", null, "reject", "rewrite-2", null, recordedAt(second));
-			jdbc.update("UPDATE baton_approval_ledger SET decision = 'reject', row_hash = ? WHERE id = ?",
-					LedgerHashes.of(prev, changed), second);
 			// then the row itself fits, but the next one no longer follows it
 			LedgerVerification.Result result = verification.verify();
 			assertThat(result.problem()).isEqualTo(Problem.LINK);
@@ -143,20 +144,44 @@ class LedgerChainTest {
 	}
 
 	@Test
-	void a_removed_row_and_a_removed_end_are_named() {
+	void a_removed_row_a_removed_link_and_a_removed_end_are_named() {
+		append("remove-1");
+		long second = append("remove-2");
+		long third = append("remove-3");
 		inRolledBackTransaction(() -> {
-			append("remove-1");
-			long second = append("remove-2");
-			long third = append("remove-3");
-			// when the middle row is removed, the one after it no longer follows
+			// when the second row is deleted, the chain names it as removed
 			jdbc.update("DELETE FROM baton_approval_ledger WHERE id = ?", second);
-			LedgerVerification.Result middle = verification.verify();
-			assertThat(middle.problem()).isEqualTo(Problem.LINK);
-			assertThat(middle.brokenAt()).isEqualTo(third);
-			// when the last row is removed too, the chain ends before its head
+			LedgerVerification.Result removed = verification.verify();
+			assertThat(removed.problem()).isEqualTo(Problem.REMOVED);
+			assertThat(removed.brokenAt()).isEqualTo(second);
+			// when its link goes too, the next row no longer follows
+			jdbc.update("DELETE FROM baton_ledger_chain WHERE entry_id = ?", second);
+			LedgerVerification.Result link = verification.verify();
+			assertThat(link.problem()).isEqualTo(Problem.LINK);
+			assertThat(link.brokenAt()).isEqualTo(third);
+		});
+		inRolledBackTransaction(() -> {
+			// when the last row and its link are removed, the chain ends before its head
+			jdbc.update("DELETE FROM baton_ledger_chain WHERE entry_id = ?", third);
 			jdbc.update("DELETE FROM baton_approval_ledger WHERE id = ?", third);
-			LedgerVerification.Result end = verification.verify();
-			assertThat(end.problem()).isEqualTo(Problem.MISSING_END);
+			assertThat(verification.verify().problem()).isEqualTo(Problem.MISSING_END);
+		});
+	}
+
+	@Test
+	void a_row_added_behind_baton_s_back_is_named_once_the_chain_passes_it() {
+		inRolledBackTransaction(() -> {
+			// given a row inserted directly into the database, then a decision through
+			// Baton
+			jdbc.update("""
+					INSERT INTO baton_approval_ledger (process_instance_id, decision, actor_id, recorded_at)
+					VALUES ('pi-forged', 'approve', 'lina', CURRENT_TIMESTAMP)""");
+			long forged = jdbc.queryForObject("SELECT MAX(id) FROM baton_approval_ledger", Long.class);
+			jdbc.update("UPDATE baton_ledger_chain_head SET last_entry_id = ? WHERE id = 1", forged + 1);
+			// then the verification names the row that is in no link
+			LedgerVerification.Result result = verification.verify();
+			assertThat(result.problem()).isEqualTo(Problem.UNCHAINED);
+			assertThat(result.brokenAt()).isEqualTo(forged);
 		});
 	}
 

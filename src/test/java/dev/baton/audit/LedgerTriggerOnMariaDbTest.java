@@ -18,8 +18,9 @@ import dev.baton.tasks.LedgerVerification;
 import dev.baton.tasks.LedgerVerification.Problem;
 
 /**
- * On MySQL and MariaDB the database itself refuses to change or remove a ledger row; only
- * someone who may drop its trigger can, and the hash chain then names the row.
+ * On MySQL and MariaDB the database itself refuses to change or remove a ledger row or a
+ * link of its hash chain; only someone who may drop the triggers can, and the chain then
+ * names the row.
  */
 @BatonTest
 @OnMariaDb
@@ -44,6 +45,14 @@ class LedgerTriggerOnMariaDbTest {
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.update("DELETE FROM baton_approval_ledger WHERE id = ?", id))
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		// and its link in the hash chain is as protected
+		assertThatThrownBy(
+				() -> jdbc.update("UPDATE baton_ledger_chain SET row_hash = REPEAT('0', 64) WHERE entry_id = ?", id))
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.update("DELETE FROM baton_ledger_chain WHERE entry_id = ?", id))
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("append-only");
 		// and the entry is unchanged and the chain intact
