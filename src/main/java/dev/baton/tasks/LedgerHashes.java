@@ -30,7 +30,10 @@ public final class LedgerHashes {
 			// a length prefix keeps "a|b" and "a", "|b" apart; -1 marks NULL
 			text.append('|').append(field == null ? -1 : field.length()).append(':').append(field == null ? "" : field);
 		}
-		text.append('|').append(recordedAt.toEpochMilli());
+		// whole seconds: MySQL Connector/J sends no fractions of a second to a MariaDB
+		// server
+		// (it takes the server for MySQL 5.5), so only the seconds are sure to be stored
+		text.append('|').append(recordedAt.getEpochSecond());
 		try {
 			return HexFormat.of()
 				.formatHex(
