@@ -1,6 +1,7 @@
 package dev.baton.tasks;
 
 import dev.baton.directory.Directory;
+import dev.baton.engine.EngineLookups;
 import dev.baton.web.ProblemException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskGuard {
 
+	private final EngineLookups engine;
+
 	private final TaskService taskService;
 
 	private final HistoryService historyService;
@@ -26,7 +29,9 @@ class TaskGuard {
 
 	private final InboxQueries inbox;
 
-	TaskGuard(TaskService taskService, HistoryService historyService, Directory directory, InboxQueries inbox) {
+	TaskGuard(EngineLookups engine, TaskService taskService, HistoryService historyService, Directory directory,
+			InboxQueries inbox) {
+		this.engine = engine;
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.directory = directory;
@@ -35,7 +40,7 @@ class TaskGuard {
 
 	/** The open task; 409 if it is finished, 404 if it never existed. */
 	Task open(String taskId) {
-		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+		Task task = engine.task(taskId);
 		if (task != null) {
 			return task;
 		}
