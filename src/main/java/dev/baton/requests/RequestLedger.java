@@ -1,6 +1,7 @@
 package dev.baton.requests;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.baton.tasks.ApprovalLedger;
@@ -56,31 +57,19 @@ class RequestLedger {
 	}
 
 	/**
+	 * The latest entry that decided on the course of the request, read on its own (one
+	 * row, not the whole ledger of the request).
+	 */
+	Optional<LedgerEntry> lastDecisionOf(String processInstanceId) {
+		return ledger.latestEntryExcept(processInstanceId, NOT_DECISIONS);
+	}
+
+	/**
 	 * Whether anyone has decided on the request beyond what the system and the initiator
 	 * did.
 	 */
 	static boolean anyoneDecided(List<LedgerEntry> entries) {
 		return entries.stream().anyMatch(entry -> !BEFORE_ANY_DECISION.contains(entry.decision()));
-	}
-
-	/** Whether the latest decision on the course of the request was a reject. */
-	static boolean endsInReject(List<LedgerEntry> entries) {
-		for (int i = entries.size() - 1; i >= 0; i--) {
-			String decision = entries.get(i).decision();
-			if (!NOT_DECISIONS.contains(decision)) {
-				return REJECT.equals(decision);
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Who took the latest decision on the course of the request; {@code null} when the
-	 * system did (an automatic approval, a skipped step) or nobody has.
-	 */
-	static String lastDecisionActor(List<LedgerEntry> entries) {
-		LedgerEntry last = lastDecision(entries);
-		return last == null ? null : last.actorId();
 	}
 
 	/** The latest entry that decided on the course of the request, if any. */

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,6 +42,23 @@ public class ApprovalLedger {
 	public List<LedgerEntry> entriesOf(String processInstanceId) {
 		return jdbc.query("SELECT " + COLUMNS + " FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id",
 				ApprovalLedger::entry, processInstanceId);
+	}
+
+	/**
+	 * The latest entry of a request whose decision is none of those given: one step
+	 * backwards on the ledger's index by request.
+	 */
+	public Optional<LedgerEntry> latestEntryExcept(String processInstanceId, Collection<String> decisions) {
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(processInstanceId);
+		arguments.addAll(decisions);
+		String notIn = decisions.isEmpty() ? ""
+				: " AND decision NOT IN (" + String.join(", ", Collections.nCopies(decisions.size(), "?")) + ")";
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM baton_approval_ledger WHERE process_instance_id = ?" + notIn
+					+ " ORDER BY id DESC LIMIT 1", ApprovalLedger::entry, arguments.toArray())
+			.stream()
+			.findFirst();
 	}
 
 	/**

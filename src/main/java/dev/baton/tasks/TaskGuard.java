@@ -44,8 +44,13 @@ class TaskGuard {
 		if (task != null) {
 			return task;
 		}
+		throw notOpen(taskId);
+	}
+
+	/** 409 if the task existed and is finished, 404 if it never existed. */
+	private ProblemException notOpen(String taskId) {
 		boolean existed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-		throw existed ? new ProblemException(HttpStatus.CONFLICT, "task.gone")
+		return existed ? new ProblemException(HttpStatus.CONFLICT, "task.gone")
 				: new ProblemException(HttpStatus.NOT_FOUND, "task.notFound", taskId);
 	}
 
@@ -54,7 +59,23 @@ class TaskGuard {
 	 * else is refused.
 	 */
 	Task assignedTo(String taskId, String userId) {
-		Task task = open(taskId);
+		return mustBeAssignee(open(taskId), userId);
+	}
+
+	/**
+	 * As {@link #assignedTo}, with what a decision reads (the request's variables and
+	 * business key, the named task-local variables), read in one engine command.
+	 */
+	EngineLookups.TaskAtHand decidableBy(String taskId, String userId, java.util.Collection<String> localNames) {
+		EngineLookups.TaskAtHand atHand = engine.taskAtHand(taskId, localNames);
+		if (atHand == null) {
+			throw notOpen(taskId);
+		}
+		mustBeAssignee(atHand.task(), userId);
+		return atHand;
+	}
+
+	private Task mustBeAssignee(Task task, String userId) {
 		if (userId.equals(task.getAssignee())) {
 			return task;
 		}

@@ -74,10 +74,10 @@ class ApprovalPathStatementBudgetTest {
 		budgets.put(Action.INBOX_COUNTS, new Budget(4, 1));
 		budgets.put(Action.TASK_PAGE, new Budget(10, 1));
 		budgets.put(Action.CLAIM, new Budget(25, 1));
-		budgets.put(Action.APPROVE, new Budget(49, 1));
-		budgets.put(Action.APPROVE_LAST, new Budget(54, 1));
-		budgets.put(Action.REJECT, new Budget(39, 1));
-		budgets.put(Action.RETURN, new Budget(59, 1));
+		budgets.put(Action.APPROVE, new Budget(44, 1));
+		budgets.put(Action.APPROVE_LAST, new Budget(48, 1));
+		budgets.put(Action.REJECT, new Budget(36, 1));
+		budgets.put(Action.RETURN, new Budget(54, 1));
 		budgets.put(Action.REQUEST_PAGE, new Budget(8, 1));
 		return budgets;
 	}
