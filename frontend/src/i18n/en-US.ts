@@ -404,6 +404,29 @@ export default {
       addTitle: 'New person',
       editTitle: 'Edit person',
     },
+    departure: {
+      title: '{name} leaves',
+      holds: '{name} still holds work. Hand it over, then they are marked as left:',
+      tasks: 'Open tasks ({n})',
+      reports: 'Direct reports ({n})',
+      headOf: 'Heads the department',
+      soleRoles: 'Roles nobody else holds',
+      hold: {
+        ASSIGNED: 'theirs to decide',
+        OWNER: 'delegated by them',
+        CANDIDATE: 'offered to them by name',
+      },
+      named:
+        'Step "{step}" of "{process}" names {name} among its approvers: change it in the designer.',
+      namedOnly:
+        'Step "{step}" of "{process}" names only {name}: once they leave it finds nobody. Change it in the designer.',
+      successor: 'Successor',
+      successorHint:
+        'Open tasks move to the successor (recorded in the ledger), reports get the successor as manager, and the departments and roles above pass to them.',
+      comment: 'Note',
+      commentPlaceholder: 'e.g. hand-over on leaving',
+      handOver: 'Hand over and mark as left',
+    },
     password: {
       title: 'Reset the password of {name}',
       setTitle: 'New password set',

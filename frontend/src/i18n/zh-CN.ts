@@ -400,6 +400,24 @@ export default {
       addTitle: '新建人员',
       editTitle: '编辑人员',
     },
+    departure: {
+      title: '{name}离职',
+      holds: '{name}仍有工作需要交接，交接后设为离职：',
+      tasks: '待办任务（{n}）',
+      reports: '直属下属（{n}）',
+      headOf: '负责的部门',
+      soleRoles: '只有此人担任的角色',
+      hold: { ASSIGNED: '待其处理', OWNER: '其委托出去的', CANDIDATE: '点名候选' },
+      named: '流程“{process}”的步骤“{step}”点名由{name}等人审批：请在流程设计中修改。',
+      namedOnly:
+        '流程“{process}”的步骤“{step}”只点名{name}审批，离职后将无人审批：请在流程设计中修改。',
+      successor: '交接人',
+      successorHint:
+        '待办转给交接人（记入审批记录），下属改由交接人管理，部门负责人和上述角色也交给交接人。',
+      comment: '说明',
+      commentPlaceholder: '例如：离职交接',
+      handOver: '交接并设为离职',
+    },
     password: {
       title: '重置{name}的密码',
       setTitle: '新密码已设置',

@@ -11,7 +11,8 @@ import dev.baton.tasks.HeldTasks.HeldTask;
  * @param tasks open tasks assigned to them, delegated by them or offered to them by name
  * @param reports active people whose direct manager they are
  * @param headOf departments they head
- * @param soleRoles roles nobody else active holds
+ * @param soleRoles roles that an approver rule of a published process looks for and that
+ * nobody else active holds
  * @param namingSteps steps of published processes whose approver rule names them
  * directly: a hand-over cannot change those, a designer must
  */

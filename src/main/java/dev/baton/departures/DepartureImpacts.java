@@ -45,9 +45,10 @@ class DepartureImpacts {
 			.filter(department -> userId.equals(department.headUserId()))
 			.map(department -> new Named(department.id(), name(department, english)))
 			.toList();
+		var rolesUsed = rules.rolesUsed();
 		List<Named> soleRoles = directory.roles()
 			.stream()
-			.filter(role -> person.roleIds().contains(role.id()))
+			.filter(role -> person.roleIds().contains(role.id()) && rolesUsed.contains(role.id()))
 			.filter(role -> directory.holdersOf(role.id()).stream().allMatch(holder -> holder.id().equals(userId)))
 			.map(role -> new Named(role.id(), name(role, english)))
 			.toList();

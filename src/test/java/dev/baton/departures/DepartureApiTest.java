@@ -125,6 +125,18 @@ class DepartureApiTest {
 	}
 
 	@Test
+	void the_only_holder_of_a_role_an_approver_rule_asks_for_hands_the_role_to_the_successor() throws Exception {
+		// given wangfang is the only finance manager, whom the purchase request asks
+		JsonNode impact = api.get("admin", "/api/admin/people/wangfang/departure");
+		assertThat(BatonApi.texts(impact.path("soleRoles"), "id")).containsExactly("finance-manager");
+		// when she leaves and zhaolei takes over
+		api.post("admin", "/api/admin/people/wangfang/departure", Map.of("successor", "zhaolei"))
+			.andExpect(status().isOk());
+		// then zhaolei is the finance manager
+		assertThat(directory.holdersOf("finance-manager")).extracting(person -> person.id()).containsExactly("zhaolei");
+	}
+
+	@Test
 	void someone_who_holds_nothing_leaves_without_a_successor() throws Exception {
 		// when yangxue, who holds no task and manages nobody, leaves
 		api.post("admin", "/api/admin/people/yangxue/departure", Map.of()).andExpect(status().isOk());
