@@ -11,6 +11,7 @@ import dev.baton.directory.Person;
 import dev.baton.directory.PersonRef;
 import dev.baton.directory.Role;
 import dev.baton.modeling.ApproverRulesInUse;
+import dev.baton.modeling.ProcessCatalog;
 import dev.baton.tasks.HeldTasks;
 import dev.baton.web.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -26,10 +27,13 @@ class DepartureImpacts {
 
 	private final ApproverRulesInUse rules;
 
-	DepartureImpacts(Directory directory, HeldTasks heldTasks, ApproverRulesInUse rules) {
+	private final ProcessCatalog catalog;
+
+	DepartureImpacts(Directory directory, HeldTasks heldTasks, ApproverRulesInUse rules, ProcessCatalog catalog) {
 		this.directory = directory;
 		this.heldTasks = heldTasks;
 		this.rules = rules;
+		this.catalog = catalog;
 	}
 
 	DepartureImpact of(String userId, Locale locale) {
@@ -58,7 +62,15 @@ class DepartureImpacts {
 					step.stepName().in(locale), step.onlyThem()))
 			.toList();
 		return new DepartureImpact(new PersonRef(person.id(), person.displayName()), person.active(),
-				person.active() ? heldTasks.heldBy(userId) : List.of(), reports, headOf, soleRoles, naming);
+				person.active() ? tasks(userId, locale) : List.of(), reports, headOf, soleRoles, naming);
+	}
+
+	private List<HeldTasks.HeldTask> tasks(String userId, Locale locale) {
+		return heldTasks.heldBy(userId).stream().map(task -> {
+			String name = task.processDefinitionId() == null ? null
+					: catalog.of(task.processDefinitionId()).step(task.stepId()).in(locale);
+			return name == null || name.isBlank() || name.equals(task.stepId()) ? task : task.named(name);
+		}).toList();
 	}
 
 	private static String name(Department department, boolean english) {

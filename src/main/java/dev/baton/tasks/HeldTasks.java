@@ -31,7 +31,14 @@ public class HeldTasks {
 	}
 
 	/** An open task someone holds. */
-	public record HeldTask(String taskId, String stepName, String requestId, String requestTitle, Hold hold) {
+	public record HeldTask(String taskId, String processDefinitionId, String stepId, String stepName, String requestId,
+			String requestTitle, Hold hold) {
+
+		/** The same task with its step's name in the reader's language. */
+		public HeldTask named(String localizedStepName) {
+			return new HeldTask(taskId, processDefinitionId, stepId, localizedStepName, requestId, requestTitle, hold);
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -53,14 +60,15 @@ public class HeldTasks {
 	public List<HeldTask> heldBy(String userId) {
 		return jdbc.query(
 				"""
-						SELECT t.task_id, t.name, t.business_key, t.request_title,
+						SELECT t.task_id, t.process_definition_id, t.step_id, t.name, t.business_key, t.request_title,
 						    CASE WHEN t.assignee = ? THEN 'ASSIGNED' WHEN t.owner_id = ? THEN 'OWNER' ELSE 'CANDIDATE' END AS hold
 						FROM baton_inbox_task t
 						WHERE t.assignee = ? OR t.owner_id = ?
 						   OR (t.assignee IS NULL AND EXISTS (SELECT 1 FROM baton_inbox_candidate c
 						       WHERE c.task_id = t.task_id AND c.kind = 'U' AND c.principal_id = ?))
 						ORDER BY t.created_at, t.task_id""",
-				(row, i) -> new HeldTask(row.getString("task_id"), row.getString("name"), row.getString("business_key"),
+				(row, i) -> new HeldTask(row.getString("task_id"), row.getString("process_definition_id"),
+						row.getString("step_id"), row.getString("name"), row.getString("business_key"),
 						row.getString("request_title"), Hold.valueOf(row.getString("hold"))),
 				userId, userId, userId, userId, userId);
 	}
