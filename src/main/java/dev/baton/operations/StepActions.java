@@ -116,9 +116,14 @@ class StepActions {
 				managementService.setJobRetries(incident.getConfiguration(), 1);
 			}
 			else {
+				// the incident may sit on the instance's own execution, which the step's
+				// new activity instance reuses: resolved first, so that only a new one
+				// (the rule still finds nobody) remains
+				String stuck = incidentActivityInstance(target.processInstanceId(), incident);
+				runtimeService.resolveIncident(incident.getId());
 				runtimeService.createProcessInstanceModification(target.processInstanceId())
 					.startBeforeActivity(incident.getActivityId())
-					.cancelActivityInstance(incidentActivityInstance(target.processInstanceId(), incident))
+					.cancelActivityInstance(stuck)
 					.execute();
 			}
 		});
