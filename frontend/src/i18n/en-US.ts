@@ -303,6 +303,7 @@ export default {
     'admin-jump': 'Moved the request here (administrator)',
     'admin-cancel': 'Ended the request (administrator)',
     'admin-suspend': 'Suspended (administrator)',
+    'admin-migrate': 'Moved to a newer version (administrator)',
     'admin-resume': 'Resumed (administrator)',
   },
   timeline: {
@@ -482,7 +483,7 @@ export default {
     title: 'Operations',
     subtitle:
       'Find requests that are stuck or failed and get them moving: reassign, retry, move, suspend, resume or end them. Every action needs a reason and shows in the history.',
-    tabs: { help: 'Needs help', all: 'All requests' },
+    tabs: { help: 'Needs help', all: 'All requests', versions: 'Versions' },
     help: {
       hint: 'Requests that failed, that nobody can take, whose assignee has left, that are overdue or suspended.',
       empty: 'No request needs help.',
@@ -523,6 +524,22 @@ export default {
     history: 'History',
     reasonLabel: 'Reason',
     reasonRequired: "Give a reason: it is written to the request's history.",
+    versions: {
+      hint: 'Processes with running requests, and how many run on each version. Requests of an old version can move to the latest one.',
+      empty: 'No requests are running.',
+      latest: 'latest version v{v}',
+      running: 'v{v}: {n} running',
+      migrate: 'Move to v{v}',
+      title: 'Move to the latest version',
+      summary: '{n} requests would move from v{from} to v{to}. The engine checked it:',
+      mapped: 'Steps that map to the new version',
+      unmapped:
+        'These steps are not in the latest version and requests wait there, so they cannot move:',
+      waiting: '{step} ({n} requests)',
+      problems: "The engine's check failed:",
+      confirm: 'Move',
+      done: 'Moved {n} requests to v{version}.',
+    },
     action: {
       reassign: {
         button: 'Reassign',

@@ -301,6 +301,7 @@ export default {
     'admin-jump': '移动到此步骤（管理员）',
     'admin-cancel': '终止（管理员）',
     'admin-suspend': '暂停（管理员）',
+    'admin-migrate': '迁移到新版本（管理员）',
     'admin-resume': '恢复（管理员）',
   },
   timeline: {
@@ -476,7 +477,7 @@ export default {
     title: '运维',
     subtitle:
       '找出卡住或出错的申请并处理：改派、重试、移动、暂停、恢复或终止，每项操作都需填写原因并记入历史。',
-    tabs: { help: '需要处理', all: '全部申请' },
+    tabs: { help: '需要处理', all: '全部申请', versions: '版本' },
     help: {
       hint: '出错、无人处理、处理人已离职、已超期或已暂停的申请。',
       empty: '没有需要处理的申请。',
@@ -517,6 +518,21 @@ export default {
     history: '审批记录',
     reasonLabel: '原因',
     reasonRequired: '请填写原因：它会记入申请的历史。',
+    versions: {
+      hint: '有申请在运行的流程及其各版本上的申请数。旧版本的申请可以迁移到最新版本。',
+      empty: '没有正在运行的申请。',
+      latest: '最新版本 v{v}',
+      running: 'v{v}：{n} 个申请运行中',
+      migrate: '迁移到 v{v}',
+      title: '迁移到最新版本',
+      summary: '{n} 个申请将从 v{from} 迁移到 v{to}。引擎的检查结果：',
+      mapped: '对应到新版本的步骤',
+      unmapped: '以下步骤在最新版本中不存在，有申请正停在那里，无法迁移：',
+      waiting: '{step}（{n} 个申请）',
+      problems: '引擎的检查未通过：',
+      confirm: '迁移',
+      done: '已把 {n} 个申请迁移到 v{version}。',
+    },
     action: {
       reassign: {
         button: '改派',

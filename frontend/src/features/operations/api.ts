@@ -87,6 +87,38 @@ export interface RequestFilter {
   size?: number
 }
 
+export interface VersionCount {
+  version: number
+  definitionId: string
+  running: number
+}
+
+export interface ProcessVersions {
+  processKey: string
+  processName: Localized | null
+  latestVersion: number
+  latestDefinitionId: string
+  versions: VersionCount[]
+}
+
+export interface StepRef {
+  stepId: string
+  name: string
+  waiting: number
+}
+
+export interface MigrationCheck {
+  fromDefinitionId: string
+  fromVersion: number
+  toDefinitionId: string
+  toVersion: number
+  running: number
+  mapped: StepRef[]
+  unmapped: StepRef[]
+  problems: string[]
+  possible: boolean
+}
+
 const BASE = '/api/admin/requests'
 const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`
 
@@ -101,6 +133,15 @@ export const opsApi = {
     request<OpsCase>('POST', `${one(id)}/retry`, { incidentId, reason }),
   jump: (id: string, fromStepIds: string[], targetStepId: string, reason: string) =>
     request<OpsCase>('POST', `${one(id)}/jump`, { fromStepIds, targetStepId, reason }),
+  versions: () => request<ProcessVersions[]>('GET', `${BASE}/versions`),
+  checkMigration: (from: string) =>
+    request<MigrationCheck>('GET', withQuery(`${BASE}/versions/check`, { from })),
+  migrate: (fromDefinitionId: string, toDefinitionId: string, reason: string) =>
+    request<{ migrated: number; check: MigrationCheck }>('POST', `${BASE}/versions/migrate`, {
+      fromDefinitionId,
+      toDefinitionId,
+      reason,
+    }),
   lifecycle: (id: string, action: 'suspend' | 'resume' | 'cancel', reason: string) =>
     request<OpsCase>('POST', `${one(id)}/${action}`, { reason }),
 }

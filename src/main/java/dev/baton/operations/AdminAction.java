@@ -70,17 +70,7 @@ class AdminAction {
 	 */
 	void run(String requestId, String reason, Needs needs, List<ProblemException.FieldProblem> more,
 			Consumer<Target> work) {
-		List<ProblemException.FieldProblem> problems = new java.util.ArrayList<>();
-		if (reason == null || reason.isBlank()) {
-			problems.add(new ProblemException.FieldProblem("reason", "operations.reason.required"));
-		}
-		else if (reason.strip().length() > MAX_REASON) {
-			problems.add(new ProblemException.FieldProblem("reason", "operations.reason.tooLong", MAX_REASON));
-		}
-		problems.addAll(more);
-		if (!problems.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields", problems);
-		}
+		requireReason(reason, more);
 		RequestSearch.Hit request = cases.find(requestId);
 		Target target = new Target(request, currentUser.id(), reason.strip());
 		try {
@@ -94,6 +84,24 @@ class AdminAction {
 		}
 		catch (RuntimeException failure) {
 			throw refusal(requestId, failure);
+		}
+	}
+
+	/**
+	 * 400 naming the reason when it is missing or too long, together with the body's
+	 * other problems.
+	 */
+	static void requireReason(String reason, List<ProblemException.FieldProblem> more) {
+		List<ProblemException.FieldProblem> problems = new java.util.ArrayList<>();
+		if (reason == null || reason.isBlank()) {
+			problems.add(new ProblemException.FieldProblem("reason", "operations.reason.required"));
+		}
+		else if (reason.strip().length() > MAX_REASON) {
+			problems.add(new ProblemException.FieldProblem("reason", "operations.reason.tooLong", MAX_REASON));
+		}
+		problems.addAll(more);
+		if (!problems.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "error.invalidFields", problems);
 		}
 	}
 

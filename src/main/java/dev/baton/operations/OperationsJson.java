@@ -71,4 +71,34 @@ final class OperationsJson {
 	record ReasonBody(String reason) {
 	}
 
+	@Schema(name = "OperationsVersionCount", description = "One version of a process and its running requests")
+	record VersionCount(int version, String definitionId, long running) {
+	}
+
+	@Schema(name = "OperationsProcessVersions", description = "A process with requests running on its versions")
+	record ProcessVersions(String processKey, LocalizedText processName, int latestVersion, String latestDefinitionId,
+			List<VersionCount> versions) {
+	}
+
+	@Schema(name = "OperationsStepRef")
+	record StepRef(String stepId, String name, long waiting) {
+	}
+
+	@Schema(name = "OperationsMigrationCheck",
+			description = "What moving the running requests of a version to the latest one would do, as the engine "
+					+ "validates it")
+	record MigrationCheck(String fromDefinitionId, int fromVersion, String toDefinitionId, int toVersion, long running,
+			@Schema(description = "steps that map to the same step of the latest version") List<StepRef> mapped,
+			@Schema(description = "steps requests wait at that the latest version does not have") List<StepRef> unmapped,
+			@Schema(description = "the engine's validation failures") List<String> problems, boolean possible) {
+	}
+
+	@Schema(name = "OperationsMigrate")
+	record MigrateBody(String fromDefinitionId, String toDefinitionId, String reason) {
+	}
+
+	@Schema(name = "OperationsMigrated")
+	record Migrated(int migrated, MigrationCheck check) {
+	}
+
 }

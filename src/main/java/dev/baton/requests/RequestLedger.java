@@ -27,10 +27,11 @@ class RequestLedger {
 
 	/**
 	 * An administrator's interventions through Baton's console (module operations) that
-	 * decide nothing about the request's course: who has a step, a retried job, a pause.
+	 * decide nothing about the request's course: who has a step, a retried job, a pause,
+	 * a newer version of its process.
 	 */
 	private static final Set<String> ADMIN_INTERVENTIONS = Set.of("admin-reassign", "admin-retry", "admin-suspend",
-			"admin-resume");
+			"admin-resume", "admin-migrate");
 
 	/**
 	 * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on
