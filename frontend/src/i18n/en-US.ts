@@ -229,6 +229,8 @@ export default {
     showDiagram: 'Show the diagram',
   },
   requests: {
+    suspended:
+      'An administrator has suspended this request: nobody can act on it until it is resumed.',
     mineTitle: 'My requests',
     ccTitle: "CC'd to me",
     searchPlaceholder: 'Search title, number or initiator',

@@ -227,6 +227,7 @@ export default {
     showDiagram: '查看流程图',
   },
   requests: {
+    suspended: '管理员已暂停此申请，恢复前任何人都无法处理。',
     mineTitle: '我的申请',
     ccTitle: '抄送我的',
     searchPlaceholder: '搜索标题、单号或发起人',

@@ -4,7 +4,9 @@
  * ones that are stuck or failed with the reason in plain words (an incident, a step whose
  * assignee has left or that nobody can claim, a step past its due time), and Baton's own
  * actions on a request: reassign a step, retry what failed, move the request to another
- * step, end it, suspend and resume it.
+ * step, end it, suspend and resume it; and per process version, how many requests run on
+ * it, and moving an old version's requests to the latest one after the engine's migration
+ * check.
  * <p>
  * A module of its own because it is the one place where someone acts on a request without
  * being one of its approvers: every action needs a reason, is checked against what the
@@ -16,7 +18,8 @@
  * It exposes nothing to other modules; it reads requests through
  * {@link dev.baton.requests.RequestSearch}, writes the ledger through
  * {@link dev.baton.tasks.ApprovalLedger} and keeps the inbox right about suspended
- * requests through {@link dev.baton.tasks.InboxVisibility}.
+ * requests through {@link dev.baton.tasks.InboxVisibility}; a migrated request follows
+ * its new version through {@link dev.baton.requests.RequestVersions}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Operations")
 package dev.baton.operations;

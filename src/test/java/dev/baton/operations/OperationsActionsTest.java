@@ -222,6 +222,8 @@ class OperationsActionsTest {
 		api.post("lina", "/api/tasks/" + task.getId() + "/complete", Map.of("decision", "approve", "data", Map.of()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("task.suspended"));
+		// and its initiator reads that it is suspended
+		assertThat(api.request("zhangwei", request).path("suspended").asBoolean()).isTrue();
 		// and it needs help, saying it is suspended; suspending again is refused
 		assertThat(fixture.help(request)).extracting(row -> row.path("reason").asText()).contains("suspended");
 		api.post(ADMIN, "/api/admin/requests/" + request + "/suspend", Map.of("reason", "再次"))
@@ -235,6 +237,7 @@ class OperationsActionsTest {
 		assertThat(BatonApi.texts(api.get("lina", "/api/tasks", "size", "100").path("items"), "id"))
 			.contains(task.getId());
 		assertThat(decisionsOf(fixture.instanceOf(request))).containsSubsequence("admin-suspend", "admin-resume");
+		assertThat(api.request("zhangwei", request).path("suspended").asBoolean()).isFalse();
 		api.decide("lina", task.getId(), "approve", "同意", Map.of());
 	}
 

@@ -122,6 +122,7 @@ class OperationsBrowserTest extends InTheBrowser {
 			end.getByTestId("confirm-ops-action").click();
 			assertThat(page.getByTestId("ops-done")).containsText("申请已终止");
 			assertThat(page.getByText("已取消").first()).isVisible();
+			assertThat(page.getByTestId("timeline")).containsText("终止（管理员）");
 			assertThat(admin.timeline()).contains("系统管理员 admin-jump", "系统管理员 admin-cancel");
 		}
 		// zhouting sees who ended her request and why
@@ -142,6 +143,9 @@ class OperationsBrowserTest extends InTheBrowser {
 			page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("全部申请")).click();
 			assertThat(page.getByTestId("ops-request").first()).isVisible();
 			admin.assertFitsScreen("all requests with their filters");
+			page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("版本")).click();
+			assertThat(page.getByTestId("process-versions").first()).isVisible();
+			admin.assertFitsScreen("the versions");
 			admin.open("/admin/requests/" + stuck);
 			assertThat(page.getByTestId("ops-step")).containsText("钱军");
 			admin.assertFitsScreen("a request in the console");
