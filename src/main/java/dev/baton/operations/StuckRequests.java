@@ -3,7 +3,6 @@ package dev.baton.operations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -56,6 +53,8 @@ class StuckRequests {
 
 	private final WaitingPeople waiting;
 
+	private final UnclaimableSteps unclaimable;
+
 	private final RequestSearch search;
 
 	private final RequestRows rows;
@@ -65,7 +64,9 @@ class StuckRequests {
 	private final Messages messages;
 
 	StuckRequests(RuntimeService runtimeService, TaskService taskService, Directory directory, WaitingPeople waiting,
-			RequestSearch search, RequestRows rows, ProcessCatalog catalog, Messages messages) {
+			UnclaimableSteps unclaimable, RequestSearch search, RequestRows rows, ProcessCatalog catalog,
+			Messages messages) {
+		this.unclaimable = unclaimable;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.directory = directory;
@@ -112,40 +113,9 @@ class StuckRequests {
 	}
 
 	private void nobodyToClaim(List<Finding> findings) {
-		Set<String> seen = new HashSet<>();
-		for (Task task : taskService.createTaskQuery()
-			.taskUnassigned()
-			.withoutCandidateUsers()
-			.withoutCandidateGroups()
-			.orderByTaskCreateTime()
-			.asc()
-			.listPage(0, LIMIT)) {
-			seen.add(task.getId());
+		for (Task task : unclaimable.find(LIMIT)) {
 			findings.add(task(task, "noCandidates", null, task.getCreateTime()));
 		}
-		List<String> left = leftOf(waiting.candidatesOfUnclaimed());
-		Set<String> leftSet = new HashSet<>(left);
-		for (String person : left) {
-			for (Task task : taskService.createTaskQuery()
-				.taskUnassigned()
-				.taskCandidateUser(person)
-				.listPage(0, LIMIT)) {
-				if (seen.add(task.getId()) && onlyPeopleWhoLeft(task, leftSet)) {
-					findings.add(task(task, "noCandidates", null, task.getCreateTime()));
-				}
-			}
-		}
-	}
-
-	/** Whether every candidate of the task is a person who has left. */
-	private boolean onlyPeopleWhoLeft(Task task, Set<String> left) {
-		for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-			if (IdentityLinkType.CANDIDATE.equals(link.getType())
-					&& (link.getGroupId() != null || (link.getUserId() != null && !left.contains(link.getUserId())))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private void overdue(List<Finding> findings) {

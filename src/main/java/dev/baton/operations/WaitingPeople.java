@@ -40,6 +40,17 @@ class WaitingPeople {
 				String.class);
 	}
 
+	/**
+	 * The candidate groups (departments, roles) of open tasks that nobody has claimed.
+	 */
+	List<String> candidateGroupsOfUnclaimed() {
+		return jdbc.queryForList(
+				"SELECT DISTINCT l.GROUP_ID_ FROM " + table("ACT_RU_IDENTITYLINK") + " l JOIN " + table("ACT_RU_TASK")
+						+ " t ON t.ID_ = l.TASK_ID_"
+						+ " WHERE l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL AND t.ASSIGNEE_ IS NULL",
+				String.class);
+	}
+
 	/** An engine table's name with the engine's table prefix, if one is configured. */
 	private String table(String name) {
 		String taskTable = management.getTableName(Task.class);

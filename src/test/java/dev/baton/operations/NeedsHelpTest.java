@@ -132,6 +132,25 @@ class NeedsHelpTest {
 	}
 
 	@Test
+	void aStepNobodyCanTakeNeedsHelpUntilSomeonePresentCanClaimIt() throws Exception {
+		// given a step without assignee or candidates, and one offered only to qianjun
+		// (who left) and to a role nobody holds
+		String bare = made(fixture.leave("zhangwei"));
+		tasks.setAssignee(fixture.openTask(bare).getId(), null);
+		String offered = made(fixture.leave("liuyang"));
+		Task task = fixture.openTask(offered);
+		tasks.setAssignee(task.getId(), null);
+		tasks.addCandidateUser(task.getId(), "qianjun");
+		tasks.addCandidateGroup(task.getId(), "nobody-holds-this");
+		// then both need help: nobody can take them
+		assertThat(only(fixture.help(bare), "noCandidates").path("why").asText()).contains("无人可处理");
+		only(fixture.help(offered), "noCandidates");
+		// when someone still here can claim the second one, it no longer does
+		tasks.addCandidateUser(task.getId(), "wangfang");
+		assertThat(fixture.help(offered)).noneMatch(row -> "noCandidates".equals(row.path("reason").asText()));
+	}
+
+	@Test
 	void aStepPastItsDueTimeNeedsHelp() throws Exception {
 		String request = made(fixture.leave("liuyang"));
 		Task task = fixture.openTask(request);
