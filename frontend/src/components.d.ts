@@ -11,6 +11,7 @@ export {}
 /* prettier-ignore */
 declare module 'vue' {
   export interface GlobalComponents {
+    AdminTabs: typeof import('./components/AdminTabs.vue')['default']
     AppShell: typeof import('./components/AppShell.vue')['default']
     BpmnDiagram: typeof import('./components/BpmnDiagram.vue')['default']
     DataList: typeof import('./components/DataList.vue')['default']
@@ -29,6 +30,7 @@ declare module 'vue' {
     ElFormItem: typeof import('element-plus/es')['ElFormItem']
     ElIcon: typeof import('element-plus/es')['ElIcon']
     ElInput: typeof import('element-plus/es')['ElInput']
+    ElInputNumber: typeof import('element-plus/es')['ElInputNumber']
     ElOption: typeof import('element-plus/es')['ElOption']
     ElPagination: typeof import('element-plus/es')['ElPagination']
     ElRadio: typeof import('element-plus/es')['ElRadio']

@@ -27,18 +27,27 @@ class RequestLedger {
 	static final String ENGINE_REST = "engine-rest";
 
 	/**
-	 * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on
-	 * the request yet. Anything else (approve, reject, return, transfer, claim, comment
-	 * …) does.
+	 * An administrator's interventions through Baton's console (module operations) that
+	 * decide nothing about the request's course: who has a step, a retried job, a pause,
+	 * a newer version of its process.
 	 */
-	private static final Set<String> BEFORE_ANY_DECISION = Set.of(START, "auto-approve", "skip", URGE, "cc",
-			ENGINE_REST);
+	private static final Set<String> ADMIN_INTERVENTIONS = Set.of("admin-reassign", "admin-retry", "admin-suspend",
+			"admin-resume", "admin-migrate");
+
+	/**
+	 * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on
+	 * the request yet. Anything else (approve, reject, return, transfer, claim, comment,
+	 * an administrator moving or ending it …) does.
+	 */
+	private static final Set<String> BEFORE_ANY_DECISION = union(
+			Set.of(START, "auto-approve", "skip", URGE, "cc", ENGINE_REST), ADMIN_INTERVENTIONS);
 
 	/**
 	 * Rows that record no decision about the request's course; the status looks past
 	 * them.
 	 */
-	private static final Set<String> NOT_DECISIONS = Set.of("comment", "cc", URGE, "claim", "unclaim", ENGINE_REST);
+	private static final Set<String> NOT_DECISIONS = union(
+			Set.of("comment", "cc", URGE, "claim", "unclaim", ENGINE_REST), ADMIN_INTERVENTIONS);
 
 	private final ApprovalLedger ledger;
 
@@ -80,6 +89,12 @@ class RequestLedger {
 			}
 		}
 		return null;
+	}
+
+	private static Set<String> union(Set<String> one, Set<String> other) {
+		Set<String> both = new java.util.HashSet<>(one);
+		both.addAll(other);
+		return Set.copyOf(both);
 	}
 
 	private static String blankToNull(String text) {
