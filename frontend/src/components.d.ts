@@ -11,6 +11,7 @@ export {}
 /* prettier-ignore */
 declare module 'vue' {
   export interface GlobalComponents {
+    AdminTabs: typeof import('./components/AdminTabs.vue')['default']
     AppShell: typeof import('./components/AppShell.vue')['default']
     BpmnDiagram: typeof import('./components/BpmnDiagram.vue')['default']
     DataList: typeof import('./components/DataList.vue')['default']

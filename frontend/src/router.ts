@@ -109,6 +109,19 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: ADMINS },
   },
   {
+    path: '/admin/requests',
+    name: 'admin-requests',
+    component: () => import('@/features/operations/OperationsPage.vue'),
+    meta: { roles: ADMINS },
+  },
+  {
+    path: '/admin/requests/:id',
+    name: 'admin-request',
+    component: () => import('@/features/operations/RequestCasePage.vue'),
+    props: true,
+    meta: { roles: ADMINS },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/features/NotFoundPage.vue'),

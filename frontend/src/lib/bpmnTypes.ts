@@ -12,6 +12,7 @@ export interface Canvas {
   zoom(level?: number | 'fit-viewport', center?: 'auto' | { x: number; y: number }): number
   viewbox(box?: Box): Box & { outer: Box }
   addMarker(id: string, marker: string): void
+  removeMarker(id: string, marker: string): void
   scroll(delta: { dx: number; dy: number }): void
   resized(): void
 }

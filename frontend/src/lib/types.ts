@@ -186,6 +186,8 @@ export interface RequestView extends Omit<RequestSummary, 'currentSteps'> {
   canWithdraw: boolean
   canUrge: boolean
   canResubmit: boolean
+  /** an administrator suspended it: nobody can act on its steps until it is resumed */
+  suspended?: boolean
 }
 
 export interface RequestCounts {

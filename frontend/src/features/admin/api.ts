@@ -90,6 +90,29 @@ export interface PeopleQuery {
   limit?: number
 }
 
+/** What still depends on someone who leaves (GET /api/admin/people/{id}/departure). */
+export interface DepartureImpact {
+  person: { id: string; name: string }
+  active: boolean
+  tasks: {
+    taskId: string
+    stepName: string
+    requestId: string
+    requestTitle: string | null
+    hold: 'ASSIGNED' | 'OWNER' | 'CANDIDATE'
+  }[]
+  reports: { id: string; name: string }[]
+  headOf: { id: string; name: string }[]
+  soleRoles: { id: string; name: string }[]
+  namingSteps: {
+    processKey: string
+    processName: string
+    stepId: string
+    stepName: string
+    onlyThem: boolean
+  }[]
+}
+
 export const orgApi = {
   departments: () => request<Department[]>('GET', '/api/directory/departments'),
   roles: () => request<Role[]>('GET', '/api/directory/roles'),
@@ -116,6 +139,10 @@ export const orgApi = {
   createPerson: (body: PersonBody) => request<Person>('POST', '/api/admin/directory/people', body),
   updatePerson: (personId: string, body: PersonBody) =>
     request<Person>('PUT', `/api/admin/directory/people/${id(personId)}`, body),
+  departure: (personId: string) =>
+    request<DepartureImpact>('GET', `/api/admin/people/${id(personId)}/departure`),
+  depart: (personId: string, successor: string | null, comment: string | null) =>
+    request<unknown>('POST', `/api/admin/people/${id(personId)}/departure`, { successor, comment }),
   setActive: (personId: string, active: boolean) =>
     request<Person>('PUT', `/api/admin/directory/people/${id(personId)}/active`, { active }),
   setPassword: (personId: string, password: string) =>

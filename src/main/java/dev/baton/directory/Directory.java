@@ -32,6 +32,9 @@ public interface Directory {
 	 */
 	List<Person> activeMembers(String departmentId);
 
+	/** The active people whose direct manager this person is, by id. */
+	List<Person> activeReportsOf(String managerId);
+
 	/**
 	 * People whose login, display name or e-mail contains the text (ignoring case),
 	 * logins that start with it first. Logins are pinyin ({@code zhangwei}), so typing

@@ -81,6 +81,15 @@ class JpaDirectory implements Directory {
 	}
 
 	@Override
+	public List<Person> activeReportsOf(String managerId) {
+		return managerId == null ? List.of()
+				: people.findByManagerIdAndActiveTrueOrderByIdAsc(managerId)
+					.stream()
+					.map(PersonEntity::toPerson)
+					.toList();
+	}
+
+	@Override
 	public List<Person> activeMembers(String departmentId) {
 		return departmentId == null ? List.of()
 				: people.findByDepartmentIdAndActiveTrueOrderByIdAsc(departmentId)

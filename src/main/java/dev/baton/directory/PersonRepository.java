@@ -22,6 +22,8 @@ interface PersonRepository extends JpaRepository<PersonEntity, String> {
 
 	List<PersonEntity> findByDepartmentIdAndActiveTrueOrderByIdAsc(String departmentId);
 
+	List<PersonEntity> findByManagerIdAndActiveTrueOrderByIdAsc(String managerId);
+
 	@Query("select p from PersonEntity p join p.roleIds r where r = :roleId and p.active = true order by p.id")
 	List<PersonEntity> findActiveHolders(@Param("roleId") String roleId);
 

@@ -97,7 +97,8 @@ final class RequestJson {
 			@Schema(description = "form-js schemas of the request's own process version, by form id") Map<String, JsonNode> forms,
 			@Schema(description = "ended requests: the decision that ended it, if one did") Outcome outcome,
 			List<CurrentStep> currentSteps, List<TimelineEntry> timeline, boolean canWithdraw, boolean canUrge,
-			@Schema(description = "its initiator may start a new request from its data") boolean canResubmit) {
+			@Schema(description = "its initiator may start a new request from its data") boolean canResubmit,
+			@Schema(description = "an administrator suspended it: nobody can act on its steps until it is resumed") boolean suspended) {
 	}
 
 	@Schema(name = "HandledTask", description = "A task the caller completed, with its request as it is now")

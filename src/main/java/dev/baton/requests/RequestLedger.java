@@ -1,6 +1,7 @@
 package dev.baton.requests;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.baton.tasks.ApprovalLedger;
@@ -26,18 +27,27 @@ class RequestLedger {
 	static final String ENGINE_REST = "engine-rest";
 
 	/**
-	 * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on
-	 * the request yet. Anything else (approve, reject, return, transfer, claim, comment
-	 * …) does.
+	 * An administrator's interventions through Baton's console (module operations) that
+	 * decide nothing about the request's course: who has a step, a retried job, a pause,
+	 * a newer version of its process.
 	 */
-	private static final Set<String> BEFORE_ANY_DECISION = Set.of(START, "auto-approve", "skip", URGE, "cc",
-			ENGINE_REST);
+	private static final Set<String> ADMIN_INTERVENTIONS = Set.of("admin-reassign", "admin-retry", "admin-suspend",
+			"admin-resume", "admin-migrate");
+
+	/**
+	 * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on
+	 * the request yet. Anything else (approve, reject, return, transfer, claim, comment,
+	 * an administrator moving or ending it …) does.
+	 */
+	private static final Set<String> BEFORE_ANY_DECISION = union(
+			Set.of(START, "auto-approve", "skip", URGE, "cc", ENGINE_REST), ADMIN_INTERVENTIONS);
 
 	/**
 	 * Rows that record no decision about the request's course; the status looks past
 	 * them.
 	 */
-	private static final Set<String> NOT_DECISIONS = Set.of("comment", "cc", URGE, "claim", "unclaim", ENGINE_REST);
+	private static final Set<String> NOT_DECISIONS = union(
+			Set.of("comment", "cc", URGE, "claim", "unclaim", ENGINE_REST), ADMIN_INTERVENTIONS);
 
 	private final ApprovalLedger ledger;
 
@@ -56,31 +66,19 @@ class RequestLedger {
 	}
 
 	/**
+	 * The latest entry that decided on the course of the request, read on its own (one
+	 * row, not the whole ledger of the request).
+	 */
+	Optional<LedgerEntry> lastDecisionOf(String processInstanceId) {
+		return ledger.latestEntryExcept(processInstanceId, NOT_DECISIONS);
+	}
+
+	/**
 	 * Whether anyone has decided on the request beyond what the system and the initiator
 	 * did.
 	 */
 	static boolean anyoneDecided(List<LedgerEntry> entries) {
 		return entries.stream().anyMatch(entry -> !BEFORE_ANY_DECISION.contains(entry.decision()));
-	}
-
-	/** Whether the latest decision on the course of the request was a reject. */
-	static boolean endsInReject(List<LedgerEntry> entries) {
-		for (int i = entries.size() - 1; i >= 0; i--) {
-			String decision = entries.get(i).decision();
-			if (!NOT_DECISIONS.contains(decision)) {
-				return REJECT.equals(decision);
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Who took the latest decision on the course of the request; {@code null} when the
-	 * system did (an automatic approval, a skipped step) or nobody has.
-	 */
-	static String lastDecisionActor(List<LedgerEntry> entries) {
-		LedgerEntry last = lastDecision(entries);
-		return last == null ? null : last.actorId();
 	}
 
 	/** The latest entry that decided on the course of the request, if any. */
@@ -91,6 +89,12 @@ class RequestLedger {
 			}
 		}
 		return null;
+	}
+
+	private static Set<String> union(Set<String> one, Set<String> other) {
+		Set<String> both = new java.util.HashSet<>(one);
+		both.addAll(other);
+		return Set.copyOf(both);
 	}
 
 	private static String blankToNull(String text) {

@@ -235,7 +235,8 @@ class RequestReader {
 				row.startedAt(), row.endedAt(), row.processDefinitionId(), data.of(row.processInstanceId()),
 				dataSections(process, version, entries, locale), version.formsById(), outcome, current, timeline,
 				initiator && row.running() && !RequestLedger.anyoneDecided(entries), initiator && row.running(),
-				initiator && !row.running() && mayStartAgain(row));
+				initiator && !row.running() && mayStartAgain(row),
+				steps.stream().anyMatch(step -> step.task().isSuspended()));
 	}
 
 	/**

@@ -59,13 +59,23 @@ class RequestStore {
 	}
 
 	/**
-	 * Ends a running request; a request that already ended keeps its status.
-	 * @param initiatorUnread whether its initiator has yet to see how it ended
+	 * Ends the running request of a process instance (or whose start is still in this
+	 * transaction: no instance id written yet), in one statement; a request that already
+	 * ended keeps its status, an instance of another request (same business key) changes
+	 * nothing.
+	 * @param lastActor who took the last decision on it, or {@code null}
+	 * @param unreadIfInitiatorActed whether its initiator has yet to see how it ended
+	 * when they took the last decision themselves
+	 * @param unreadOtherwise the same, when someone else (or nobody) did
 	 */
-	void end(String requestId, RequestStatus status, Instant endedAt, boolean initiatorUnread) {
-		jdbc.update(
-				"UPDATE baton_request SET status = ?, ended_at = ?, initiator_unread = ? WHERE id = ? AND status = ?",
-				status.name(), Timestamp.from(endedAt), initiatorUnread, requestId, RequestStatus.RUNNING.name());
+	void end(String requestId, String processInstanceId, RequestStatus status, Instant endedAt, String lastActor,
+			boolean unreadIfInitiatorActed, boolean unreadOtherwise) {
+		jdbc.update("""
+				UPDATE baton_request SET status = ?, ended_at = ?,
+				    initiator_unread = CASE WHEN initiator_id = ? THEN ? ELSE ? END
+				WHERE id = ? AND status = ? AND (process_instance_id IS NULL OR process_instance_id = ?)""",
+				status.name(), Timestamp.from(endedAt), lastActor, unreadIfInitiatorActed, unreadOtherwise, requestId,
+				RequestStatus.RUNNING.name(), processInstanceId);
 	}
 
 	/** The initiator has seen the request. */

@@ -1,7 +1,6 @@
 package dev.baton.requests;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import dev.baton.engine.ProcessEnded;
@@ -40,26 +39,19 @@ class RequestTracking {
 		if (ended.businessKey() == null) {
 			return;
 		}
-		Optional<RequestRow> request = store.find(ended.businessKey());
-		// the row of a request whose start is still in this transaction has no instance
-		// id yet
-		if (request.isEmpty() || (request.get().processInstanceId() != null
-				&& !request.get().processInstanceId().equals(ended.processInstanceId()))) {
-			return;
-		}
 		if (ended.canceled() && WITHDRAW_REASON.equals(ended.deleteReason())) {
 			// the initiator withdrew it: nothing they have not seen
-			store.end(request.get().id(), RequestStatus.WITHDRAWN, Instant.now(), false);
+			store.end(ended.businessKey(), ended.processInstanceId(), RequestStatus.WITHDRAWN, Instant.now(), null,
+					false, false);
 			return;
 		}
-		List<LedgerEntry> entries = ledger.entriesOf(ended.processInstanceId());
-		RequestStatus status = RequestLedger.endsInReject(entries) ? RequestStatus.REJECTED
-				: ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
+		Optional<LedgerEntry> last = ledger.lastDecisionOf(ended.processInstanceId());
+		RequestStatus status = last.filter(entry -> RequestLedger.REJECT.equals(entry.decision())).isPresent()
+				? RequestStatus.REJECTED : ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
 		// someone else ended it (rejected it, approved it last, cancelled it): the
 		// initiator has news until they open it
-		boolean news = status == RequestStatus.CANCELLED
-				|| !request.get().initiatorId().equals(RequestLedger.lastDecisionActor(entries));
-		store.end(request.get().id(), status, Instant.now(), news);
+		store.end(ended.businessKey(), ended.processInstanceId(), status, Instant.now(),
+				last.map(LedgerEntry::actorId).orElse(null), status == RequestStatus.CANCELLED, true);
 	}
 
 	/** A step changed a field of the request's summary. */

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -77,6 +79,23 @@ public class ApprovalLedger {
 	public List<LedgerEntry> entriesOf(String processInstanceId) {
 		return jdbc.query("SELECT " + COLUMNS + " FROM baton_approval_ledger WHERE process_instance_id = ? ORDER BY id",
 				ApprovalLedger::entry, processInstanceId);
+	}
+
+	/**
+	 * The latest entry of a request whose decision is none of those given: one step
+	 * backwards on the ledger's index by request.
+	 */
+	public Optional<LedgerEntry> latestEntryExcept(String processInstanceId, Collection<String> decisions) {
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(processInstanceId);
+		arguments.addAll(decisions);
+		String notIn = decisions.isEmpty() ? ""
+				: " AND decision NOT IN (" + String.join(", ", Collections.nCopies(decisions.size(), "?")) + ")";
+		return jdbc
+			.query("SELECT " + COLUMNS + " FROM baton_approval_ledger WHERE process_instance_id = ?" + notIn
+					+ " ORDER BY id DESC LIMIT 1", ApprovalLedger::entry, arguments.toArray())
+			.stream()
+			.findFirst();
 	}
 
 	/**

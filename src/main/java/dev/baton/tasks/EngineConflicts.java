@@ -9,6 +9,7 @@ import dev.baton.engine.MissingVariableException;
 import dev.baton.web.ProblemException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -35,6 +36,10 @@ final class EngineConflicts {
 		}
 		catch (OptimisticLockingException | ConcurrencyFailureException concurrent) {
 			throw new ProblemException(HttpStatus.CONFLICT, "task.conflict");
+		}
+		catch (SuspendedEntityInteractionException suspended) {
+			// an administrator paused the request
+			throw new ProblemException(HttpStatus.CONFLICT, "task.suspended");
 		}
 		catch (NullValueException gone) {
 			throw new ProblemException(HttpStatus.CONFLICT, "task.gone");

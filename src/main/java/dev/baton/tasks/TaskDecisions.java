@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.baton.engine.ApprovalVariables;
+import dev.baton.engine.EngineLookups;
 import dev.baton.forms.SubmissionValidator;
 import dev.baton.forms.ValidatedSubmission;
 import dev.baton.modeling.RequestSummaries;
@@ -95,33 +96,37 @@ class TaskDecisions {
 	}
 
 	private String decideNow(String taskId, String userId, Decision decision, Consumer<Task> afterLoading) {
-		Task task = guard.assignedTo(taskId, userId);
+		// only an approval looks at the extra signers' bookkeeping
+		EngineLookups.TaskAtHand atHand = guard.decidableBy(taskId, userId,
+				"approve".equals(decision.decision()) ? TaskVariables.NAMES : List.of());
+		Task task = atHand.task();
 		afterLoading.accept(task);
 		String comment = Comments.optional(decision.comment());
 		Map<String, Object> data = decision.data() == null ? Map.of() : decision.data();
 		switch (decision.decision() == null ? "" : decision.decision()) {
-			case "approve" -> approve(task, userId, comment, data);
-			case "reject" -> reject(task, userId, Comments.required(comment), data);
-			case "return" -> sendBack(task, userId, Comments.required(comment), data, decision.returnTo());
+			case "approve" -> approve(atHand, userId, comment, data);
+			case "reject" -> reject(atHand, userId, Comments.required(comment), data);
+			case "return" -> sendBack(atHand, userId, Comments.required(comment), data, decision.returnTo());
 			default -> throw new ProblemException(HttpStatus.BAD_REQUEST, "task.decision.unknown");
 		}
 		return task.getProcessInstanceId();
 	}
 
-	private void approve(Task task, String userId, String comment, Map<String, Object> data) {
-		Map<String, Object> current = runtimeService.getVariables(task.getProcessInstanceId());
+	private void approve(EngineLookups.TaskAtHand atHand, String userId, String comment, Map<String, Object> data) {
+		Task task = atHand.task();
+		String businessKey = atHand.businessKey();
+		Map<String, Object> current = atHand.requestVariables();
 		ValidatedSubmission submission = validator.validateTask(task, data, current, true);
-		var bookkeeping = TaskVariables.both(taskService, task.getId());
-		var returnsTo = bookkeeping.get(TaskVariables.SIGNER_RETURNS_TO);
-		var afterSigners = bookkeeping.get(TaskVariables.AFTER_SIGNERS);
+		var returnsTo = TaskVariables.list(atHand.taskVariables(), TaskVariables.SIGNER_RETURNS_TO);
+		var afterSigners = TaskVariables.list(atHand.taskVariables(), TaskVariables.AFTER_SIGNERS);
 		if (task.getDelegationState() == DelegationState.PENDING) {
-			ledger.record(task, userId, task.getOwner(), "resolve", comment, submission.dataHash());
+			ledger.recordFor(task, businessKey, userId, task.getOwner(), "resolve", comment, submission.dataHash());
 			EngineConflicts.guard(() -> taskService.resolveTask(task.getId(), submission.variables()));
 		}
 		else if (!returnsTo.isEmpty()) {
 			// an extra signer added before the assignee has approved: the task goes back
 			String next = returnsTo.remove(returnsTo.size() - 1);
-			ledger.record(task, userId, next, "approve", comment, submission.dataHash());
+			ledger.recordFor(task, businessKey, userId, next, "approve", comment, submission.dataHash());
 			handTo(task, next, submission);
 			TaskVariables.store(taskService, task.getId(), TaskVariables.SIGNER_RETURNS_TO, returnsTo);
 		}
@@ -129,12 +134,12 @@ class TaskDecisions {
 			// extra signers after the assignee: the next one signs before the step
 			// completes
 			String next = afterSigners.remove(0);
-			ledger.record(task, userId, next, "approve", comment, submission.dataHash());
+			ledger.recordFor(task, businessKey, userId, next, "approve", comment, submission.dataHash());
 			handTo(task, next, submission);
 			TaskVariables.store(taskService, task.getId(), TaskVariables.AFTER_SIGNERS, afterSigners);
 		}
 		else {
-			ledger.record(task, userId, null, "approve", comment, submission.dataHash());
+			ledger.recordFor(task, businessKey, userId, null, "approve", comment, submission.dataHash());
 			EngineConflicts.guard(() -> taskService.complete(task.getId(), submission.variables()));
 		}
 		summaryChanges(task, current, submission);
@@ -162,14 +167,16 @@ class TaskDecisions {
 		});
 	}
 
-	private void reject(Task task, String userId, String comment, Map<String, Object> data) {
-		ValidatedSubmission submission = validator.validateTask(task, data,
-				runtimeService.getVariables(task.getProcessInstanceId()), false);
-		ledger.record(task, userId, null, "reject", comment, submission.dataHash());
+	private void reject(EngineLookups.TaskAtHand atHand, String userId, String comment, Map<String, Object> data) {
+		Task task = atHand.task();
+		ValidatedSubmission submission = validator.validateTask(task, data, atHand.requestVariables(), false);
+		ledger.recordFor(task, atHand.businessKey(), userId, null, "reject", comment, submission.dataHash());
 		EngineConflicts.guard(() -> taskService.handleBpmnError(task.getId(), REJECTED_ERROR, comment));
 	}
 
-	private void sendBack(Task task, String userId, String comment, Map<String, Object> data, String returnTo) {
+	private void sendBack(EngineLookups.TaskAtHand atHand, String userId, String comment, Map<String, Object> data,
+			String returnTo) {
+		Task task = atHand.task();
 		if (returnTo == null || returnTo.isBlank()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.return.target");
 		}
@@ -177,9 +184,8 @@ class TaskDecisions {
 		if (step == null) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "task.return.unknownTarget", returnTo);
 		}
-		ValidatedSubmission submission = validator.validateTask(task, data,
-				runtimeService.getVariables(task.getProcessInstanceId()), false);
-		ledger.record(task, userId, returnTo, "return", comment, submission.dataHash());
+		ValidatedSubmission submission = validator.validateTask(task, data, atHand.requestVariables(), false);
+		ledger.recordFor(task, atHand.businessKey(), userId, returnTo, "return", comment, submission.dataHash());
 		String instanceId = task.getProcessInstanceId();
 		EngineConflicts.guard(() -> {
 			// whoever approved last must be asked again, not approved automatically
@@ -187,10 +193,11 @@ class TaskDecisions {
 					java.util.List.of(ApprovalVariables.LAST_STEP, ApprovalVariables.LAST_APPROVERS));
 			// start the target first: cancelling everything first would end the request
 			var modification = runtimeService.createProcessInstanceModification(instanceId).startBeforeActivity(step);
-			for (var running : runtimeService.getActivityInstance(instanceId).getChildActivityInstances()) {
+			var tree = runtimeService.getActivityInstance(instanceId);
+			for (var running : tree.getChildActivityInstances()) {
 				modification.cancelActivityInstance(running.getId());
 			}
-			for (var waiting : runtimeService.getActivityInstance(instanceId).getChildTransitionInstances()) {
+			for (var waiting : tree.getChildTransitionInstances()) {
 				modification.cancelTransitionInstance(waiting.getId());
 			}
 			modification.execute();

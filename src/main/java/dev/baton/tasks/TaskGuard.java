@@ -1,6 +1,7 @@
 package dev.baton.tasks;
 
 import dev.baton.directory.Directory;
+import dev.baton.engine.EngineLookups;
 import dev.baton.web.ProblemException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskGuard {
 
+	private final EngineLookups engine;
+
 	private final TaskService taskService;
 
 	private final HistoryService historyService;
@@ -26,7 +29,9 @@ class TaskGuard {
 
 	private final InboxQueries inbox;
 
-	TaskGuard(TaskService taskService, HistoryService historyService, Directory directory, InboxQueries inbox) {
+	TaskGuard(EngineLookups engine, TaskService taskService, HistoryService historyService, Directory directory,
+			InboxQueries inbox) {
+		this.engine = engine;
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.directory = directory;
@@ -35,12 +40,17 @@ class TaskGuard {
 
 	/** The open task; 409 if it is finished, 404 if it never existed. */
 	Task open(String taskId) {
-		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+		Task task = engine.task(taskId);
 		if (task != null) {
 			return task;
 		}
+		throw notOpen(taskId);
+	}
+
+	/** 409 if the task existed and is finished, 404 if it never existed. */
+	private ProblemException notOpen(String taskId) {
 		boolean existed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-		throw existed ? new ProblemException(HttpStatus.CONFLICT, "task.gone")
+		return existed ? new ProblemException(HttpStatus.CONFLICT, "task.gone")
 				: new ProblemException(HttpStatus.NOT_FOUND, "task.notFound", taskId);
 	}
 
@@ -49,7 +59,23 @@ class TaskGuard {
 	 * else is refused.
 	 */
 	Task assignedTo(String taskId, String userId) {
-		Task task = open(taskId);
+		return mustBeAssignee(open(taskId), userId);
+	}
+
+	/**
+	 * As {@link #assignedTo}, with what a decision reads (the request's variables and
+	 * business key, the named task-local variables), read in one engine command.
+	 */
+	EngineLookups.TaskAtHand decidableBy(String taskId, String userId, java.util.Collection<String> localNames) {
+		EngineLookups.TaskAtHand atHand = engine.taskAtHand(taskId, localNames);
+		if (atHand == null) {
+			throw notOpen(taskId);
+		}
+		mustBeAssignee(atHand.task(), userId);
+		return atHand;
+	}
+
+	private Task mustBeAssignee(Task task, String userId) {
 		if (userId.equals(task.getAssignee())) {
 			return task;
 		}

@@ -1,7 +1,6 @@
 package dev.baton.tasks;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import dev.baton.engine.EngineLookups;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +13,11 @@ class TaskLedger {
 
 	private final ApprovalLedger ledger;
 
-	private final RuntimeService runtimeService;
+	private final EngineLookups engine;
 
-	TaskLedger(ApprovalLedger ledger, RuntimeService runtimeService) {
+	TaskLedger(ApprovalLedger ledger, EngineLookups engine) {
 		this.ledger = ledger;
-		this.runtimeService = runtimeService;
+		this.engine = engine;
 	}
 
 	void record(Task task, String actorId, String decision, String comment) {
@@ -39,10 +38,7 @@ class TaskLedger {
 
 	/** The business key of the task's process instance, or {@code null}. */
 	String businessKeyOf(Task task) {
-		ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.singleResult();
-		return instance == null ? null : instance.getBusinessKey();
+		return engine.businessKey(task.getProcessInstanceId());
 	}
 
 	private static String blankToNull(String text) {

@@ -19,19 +19,19 @@ final class TaskVariables {
 	/** Queue of extra signers after the assignee, next first. */
 	static final String AFTER_SIGNERS = "batonAfterSigners";
 
+	/** Both names, to read them at once. */
+	static final List<String> NAMES = List.of(SIGNER_RETURNS_TO, AFTER_SIGNERS);
+
 	private TaskVariables() {
+	}
+
+	/** One of the lists, from task-local variables read beforehand. */
+	static List<String> list(java.util.Map<String, Object> values, String name) {
+		return list(values.get(name));
 	}
 
 	static List<String> list(TaskService tasks, String taskId, String name) {
 		return list(tasks.getVariableLocal(taskId, name));
-	}
-
-	/** Both lists of a task, read in one engine call. */
-	static java.util.Map<String, List<String>> both(TaskService tasks, String taskId) {
-		java.util.Map<String, Object> values = tasks.getVariablesLocal(taskId,
-				List.of(SIGNER_RETURNS_TO, AFTER_SIGNERS));
-		return java.util.Map.of(SIGNER_RETURNS_TO, list(values.get(SIGNER_RETURNS_TO)), AFTER_SIGNERS,
-				list(values.get(AFTER_SIGNERS)));
 	}
 
 	private static List<String> list(Object value) {

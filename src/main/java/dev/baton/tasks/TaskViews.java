@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.directory.Directory;
 import dev.baton.directory.PersonRef;
 import dev.baton.engine.ApprovalVariables;
+import dev.baton.engine.EngineLookups;
 import dev.baton.engine.PlainVariables;
 import dev.baton.forms.FormInputs;
 import dev.baton.forms.FormSchemas;
 import dev.baton.modeling.ProcessCatalog;
 import dev.baton.modeling.RequestSummaries;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -31,6 +31,8 @@ class TaskViews {
 
 	private final RuntimeService runtimeService;
 
+	private final EngineLookups engine;
+
 	private final Directory directory;
 
 	private final ProcessCatalog catalog;
@@ -43,9 +45,10 @@ class TaskViews {
 
 	private final RequestSummaries summaries;
 
-	TaskViews(RuntimeService runtimeService, Directory directory, ProcessCatalog catalog, FormSchemas forms,
-			ReturnTargets returnTargets, TaskGuard guard, RequestSummaries summaries) {
+	TaskViews(RuntimeService runtimeService, EngineLookups engine, Directory directory, ProcessCatalog catalog,
+			FormSchemas forms, ReturnTargets returnTargets, TaskGuard guard, RequestSummaries summaries) {
 		this.runtimeService = runtimeService;
+		this.engine = engine;
 		this.directory = directory;
 		this.catalog = catalog;
 		this.forms = forms;
@@ -101,10 +104,7 @@ class TaskViews {
 	}
 
 	private String businessKey(Task task) {
-		ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.singleResult();
-		return instance == null ? null : instance.getBusinessKey();
+		return engine.businessKey(task.getProcessInstanceId());
 	}
 
 	/**

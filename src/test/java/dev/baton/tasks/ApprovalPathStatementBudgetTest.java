@@ -79,10 +79,10 @@ class ApprovalPathStatementBudgetTest {
 		budgets.put(Action.INBOX_COUNTS, new Budget(4, 1));
 		budgets.put(Action.TASK_PAGE, new Budget(10, 1));
 		budgets.put(Action.CLAIM, new Budget(28, 1));
-		budgets.put(Action.APPROVE, new Budget(52, 1));
-		budgets.put(Action.APPROVE_LAST, new Budget(57, 1));
-		budgets.put(Action.REJECT, new Budget(42, 1));
-		budgets.put(Action.RETURN, new Budget(62, 1));
+		budgets.put(Action.APPROVE, new Budget(47, 1));
+		budgets.put(Action.APPROVE_LAST, new Budget(51, 1));
+		budgets.put(Action.REJECT, new Budget(39, 1));
+		budgets.put(Action.RETURN, new Budget(57, 1));
 		budgets.put(Action.REQUEST_PAGE, new Budget(8, 1));
 		return budgets;
 	}

@@ -241,9 +241,12 @@ class OrgAdminBrowserTest extends InTheBrowser {
 			// they leave
 			page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("People")).click();
 			row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark as left")).click();
-			page.locator(".el-message-box")
-				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark as left"))
-				.click();
+			// nothing depends on them (their role is asked for by no process): a plain
+			// confirmation
+			Locator leaving = page.getByRole(AriaRole.DIALOG,
+					new Page.GetByRoleOptions().setName("测试员" + suffix + " leaves"));
+			assertThat(leaving.getByTestId("departure-impact")).containsText("can no longer log in");
+			leaving.getByTestId("confirm-departure").click();
 			assertThat(page.locator(".person-row")).hasCount(0);
 			assertThat(directory.person(login).orElseThrow().active()).isFalse();
 			page.getByText("Include people who left").click();
