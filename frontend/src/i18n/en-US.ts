@@ -438,6 +438,9 @@ export default {
       memberRemoved: '{name} no longer holds {role}',
     },
     import: {
+      workbooks: 'Excel workbooks (Chinese headers; edit and import back):',
+      template: 'Download the template',
+      exportCurrent: 'Download the current organisation',
       intro:
         'Upload an Excel workbook (.xlsx) or a UTF-8 CSV file, check it, then import it. An import is all or nothing.',
       examples: 'Example files:',

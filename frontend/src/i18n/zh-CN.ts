@@ -434,6 +434,9 @@ export default {
       memberRemoved: '{name}不再担任{role}',
     },
     import: {
+      workbooks: 'Excel 工作簿（中文表头，可编辑后再导入）：',
+      template: '下载模板',
+      exportCurrent: '下载当前组织架构',
       intro:
         '上传 Excel（.xlsx）或 UTF-8 编码的 CSV 文件，先检查，确认无误后再导入。导入要么全部成功，要么什么都不写入。',
       examples: '示例文件：',

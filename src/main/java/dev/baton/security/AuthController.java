@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.baton.directory.Directory;
+import dev.baton.directory.LoginHistory;
 import dev.baton.directory.Person;
 import dev.baton.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,12 +45,15 @@ class AuthController {
 
 	private final Directory directory;
 
+	private final LoginHistory logins;
+
 	AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-			CurrentUser currentUser, Directory directory) {
+			CurrentUser currentUser, Directory directory, LoginHistory logins) {
 		this.authenticationManager = authenticationManager;
 		this.contextRepository = contextRepository;
 		this.currentUser = currentUser;
 		this.directory = directory;
+		this.logins = logins;
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 100) String login, @NotBlank @Size(max = 200) String password) {
@@ -85,6 +89,7 @@ class AuthController {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
+		logins.recordLogin(authentication.getName());
 		return ResponseEntity.ok(view(authentication));
 	}
 

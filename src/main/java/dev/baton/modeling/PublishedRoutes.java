@@ -1,0 +1,133 @@
+package dev.baton.modeling;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.baton.directory.PersonRef;
+import dev.baton.forms.SubmissionValidator;
+import dev.baton.modeling.ProcessCatalog.Localized;
+
+/**
+ * The route preview ({@link RoutePreview}) of the latest published version of a process,
+ * for other modules: which steps a request of a given initiator would pass and who would
+ * be asked, with the start form's sample values. Nothing is started or written.
+ */
+@Component
+public class PublishedRoutes {
+
+	/**
+	 * A step of the route.
+	 *
+	 * @param outcome {@code assign}, {@code skip}, {@code auto-approve}, {@code fail} or
+	 * {@code unknown}
+	 * @param findsNobody an approval step that would ask nobody and approve nothing by
+	 * itself
+	 * @param reason what the approver rule found, in English, or {@code null}
+	 */
+	public record Step(String elementId, Localized name, String outcome, List<PersonRef> approvers, boolean findsNobody,
+			String reason) {
+	}
+
+	/** The route of one version for one initiator. */
+	public record Route(String processKey, int version, Localized processName, List<Step> steps) {
+
+		public boolean findsNobody() {
+			return steps.stream().anyMatch(Step::findsNobody);
+		}
+	}
+
+	private final RepositoryService repositoryService;
+
+	private final ProcessVersions versions;
+
+	private final ProcessCatalog catalog;
+
+	private final RoutePreview preview;
+
+	private final SubmissionValidator submissions;
+
+	PublishedRoutes(RepositoryService repositoryService, ProcessVersions versions, ProcessCatalog catalog,
+			RoutePreview preview, SubmissionValidator submissions) {
+		this.repositoryService = repositoryService;
+		this.versions = versions;
+		this.catalog = catalog;
+		this.preview = preview;
+		this.submissions = submissions;
+	}
+
+	/** The keys of the published processes, sorted. */
+	public List<String> publishedKeys() {
+		return List.copyOf(new TreeSet<>(repositoryService.createProcessDefinitionQuery()
+			.withoutTenantId()
+			.latestVersion()
+			.list()
+			.stream()
+			.map(ProcessDefinition::getKey)
+			.toList()));
+	}
+
+	/** The route of the latest version of the process for this initiator. */
+	@Transactional(readOnly = true)
+	public Optional<Route> preview(String processKey, String initiator) {
+		Optional<ProcessDefinition> latest = versions.latest(processKey);
+		if (latest.isEmpty()) {
+			return Optional.empty();
+		}
+		ProcessVersions.Content content = versions.content(latest.get());
+		BpmnModelInstance model;
+		try {
+			model = ModelXml.read(content.bpmnXml());
+		}
+		catch (ModelXml.Invalid invalid) {
+			return Optional.empty();
+		}
+		Process process = model.getModelElementsByType(Process.class)
+			.stream()
+			.filter(candidate -> processKey.equals(candidate.getId()))
+			.findFirst()
+			.orElse(null);
+		if (process == null) {
+			return Optional.empty();
+		}
+		RoutePreview.Route route = preview.walk(ProcessGraph.of(process), initiator, sampleData(process, content));
+		List<Step> steps = route.steps()
+			.stream()
+			.filter(step -> "approval".equals(step.kind()))
+			.map(PublishedRoutes::step)
+			.toList();
+		return Optional.of(new Route(processKey, latest.get().getVersion(), catalog.of(latest.get()).name(), steps));
+	}
+
+	private static Step step(RoutePreview.Step step) {
+		boolean nobody = step.outcome() != RoutePreview.Outcome.AUTO_APPROVE && step.approvers().isEmpty();
+		return new Step(step.elementId(), step.name(),
+				step.outcome() == null ? null
+						: step.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+				step.approvers(), nobody, step.reason());
+	}
+
+	private Map<String, Object> sampleData(Process process, ProcessVersions.Content content) {
+		JsonNode startForm = process.getChildElementsByType(StartEvent.class)
+			.stream()
+			.filter(start -> start.getEventDefinitions().isEmpty() && start.getCamundaFormRef() != null)
+			.map(start -> content.forms().get(start.getCamundaFormRef().trim()))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		return startForm == null ? Map.of() : new HashMap<>(submissions.sampleValues(startForm, Map.of()));
+	}
+
+}
