@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.baton.directory.ApproverResolution;
 import dev.baton.directory.PersonRef;
 import dev.baton.forms.SubmissionValidator;
 import dev.baton.modeling.ProcessCatalog.Localized;
@@ -33,8 +34,8 @@ public class PublishedRoutes {
 	 *
 	 * @param outcome {@code assign}, {@code skip}, {@code auto-approve}, {@code fail} or
 	 * {@code unknown}
-	 * @param findsNobody an approval step that would ask nobody and approve nothing by
-	 * itself
+	 * @param findsNobody an approval step whose rule finds nobody in the organisation: it
+	 * would ask nobody, or only the administrators instead
 	 * @param reason what the approver rule found, in English, or {@code null}
 	 */
 	public record Step(String elementId, Localized name, String outcome, List<PersonRef> approvers, boolean findsNobody,
@@ -112,7 +113,8 @@ public class PublishedRoutes {
 	}
 
 	private static Step step(RoutePreview.Step step) {
-		boolean nobody = step.outcome() != RoutePreview.Outcome.AUTO_APPROVE && step.approvers().isEmpty();
+		boolean nobody = step.outcome() != RoutePreview.Outcome.AUTO_APPROVE && step.approvers().isEmpty()
+				|| step.reason() != null && step.reason().endsWith(ApproverResolution.ADMINISTRATORS_INSTEAD);
 		return new Step(step.elementId(), step.name(),
 				step.outcome() == null ? null
 						: step.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
