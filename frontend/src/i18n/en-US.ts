@@ -390,6 +390,7 @@ export default {
       unmark: 'Take back “reviewed”',
       sample: 'for example {name}',
       nobody: 'finds nobody',
+      otherBranch: '(another branch)',
       automatic: 'automatic',
     },
     logins: {

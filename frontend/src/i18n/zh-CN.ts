@@ -385,6 +385,7 @@ export default {
       unmark: '取消“已检查”',
       sample: '以 {name} 为例',
       nobody: '找不到审批人',
+      otherBranch: '（其他分支）',
       automatic: '自动处理',
     },
     logins: {

@@ -32,6 +32,7 @@ export interface RouteStep {
   approvers: PersonRef[]
   findsNobody: boolean
   reason: string | null
+  onRoute: boolean
 }
 
 export interface ApproverSample {

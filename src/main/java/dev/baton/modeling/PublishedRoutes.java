@@ -1,10 +1,13 @@
 package dev.baton.modeling;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +28,9 @@ import dev.baton.modeling.ProcessCatalog.Localized;
 /**
  * The route preview ({@link RoutePreview}) of the latest published version of a process,
  * for other modules: which steps a request of a given initiator would pass and who would
- * be asked, with the start form's sample values. Nothing is started or written.
+ * be asked, with the start form's sample values; then every other user task of the
+ * process for the same initiator (the walk stops where the sample data cannot decide a
+ * condition, and other data takes other branches). Nothing is started or written.
  */
 @Component
 public class PublishedRoutes {
@@ -37,9 +43,11 @@ public class PublishedRoutes {
 	 * @param findsNobody an approval step whose rule finds nobody in the organisation: it
 	 * would ask nobody, or only the administrators instead
 	 * @param reason what the approver rule found, in English, or {@code null}
+	 * @param onRoute on the route the sample data takes; the other user tasks of the
+	 * process follow it (they lie on branches other data would take)
 	 */
 	public record Step(String elementId, Localized name, String outcome, List<PersonRef> approvers, boolean findsNobody,
-			String reason) {
+			String reason, boolean onRoute) {
 	}
 
 	/** The route of one version for one initiator. */
@@ -103,22 +111,30 @@ public class PublishedRoutes {
 		if (process == null) {
 			return Optional.empty();
 		}
-		RoutePreview.Route route = preview.walk(ProcessGraph.of(process), initiator, sampleData(process, content));
-		List<Step> steps = route.steps()
+		ProcessGraph graph = ProcessGraph.of(process);
+		Map<String, Object> data = sampleData(process, content);
+		RoutePreview.Route route = preview.walk(graph, initiator, data);
+		List<Step> steps = new ArrayList<>();
+		route.steps()
 			.stream()
 			.filter(step -> "approval".equals(step.kind()))
-			.map(PublishedRoutes::step)
-			.toList();
+			.forEach(step -> steps.add(step(step, true)));
+		Set<String> passed = new HashSet<>(route.path());
+		steps.stream().map(Step::elementId).forEach(passed::add);
+		graph.nodes()
+			.stream()
+			.filter(node -> node instanceof UserTask && !passed.contains(node.getId()))
+			.forEach(node -> steps.add(step(preview.step(graph, (UserTask) node, initiator, data), false)));
 		return Optional.of(new Route(processKey, latest.get().getVersion(), catalog.of(latest.get()).name(), steps));
 	}
 
-	private static Step step(RoutePreview.Step step) {
+	private static Step step(RoutePreview.Step step, boolean onRoute) {
 		boolean nobody = step.outcome() != RoutePreview.Outcome.AUTO_APPROVE && step.approvers().isEmpty()
 				|| step.reason() != null && step.reason().endsWith(ApproverResolution.ADMINISTRATORS_INSTEAD);
 		return new Step(step.elementId(), step.name(),
 				step.outcome() == null ? null
 						: step.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-				step.approvers(), nobody, step.reason());
+				step.approvers(), nobody, step.reason(), onRoute);
 	}
 
 	private Map<String, Object> sampleData(Process process, ProcessVersions.Content content) {

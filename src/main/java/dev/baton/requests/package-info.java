@@ -12,8 +12,8 @@
  * <p>
  * API for other modules: {@link dev.baton.requests.RequestCopies} (record that a request
  * was copied to people), {@link dev.baton.requests.RequestRemoval} (remove requests for
- * good, e.g. the demo company's) and the events {@link dev.baton.requests.RequestUrged} and
- * {@link dev.baton.requests.RequestCopied} (for notifications).
+ * good, e.g. the demo company's) and the events {@link dev.baton.requests.RequestUrged}
+ * and {@link dev.baton.requests.RequestCopied} (for notifications).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests")
 package dev.baton.requests;

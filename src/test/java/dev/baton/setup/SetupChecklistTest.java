@@ -43,18 +43,17 @@ class SetupChecklistTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void given_the_demo_organisation_then_the_checklist_lists_its_items_in_order_and_nothing_of_the_company_is_done()
+	void given_the_demo_organisation_then_the_checklist_lists_its_items_in_order_with_what_each_found()
 			throws Exception {
 		http.perform(get("/api/admin/setup").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].id").value("organisation"))
 			.andExpect(jsonPath("$.items[0].link").value("/admin/org"))
-			.andExpect(jsonPath("$.items[0].done").value(false))
 			.andExpect(jsonPath("$.items[0].facts.demoPeople").value(17))
 			.andExpect(jsonPath("$.items[1].id").value("approvers"))
 			.andExpect(jsonPath("$.items[1].facts.routes").value(org.hamcrest.Matchers.greaterThanOrEqualTo(21)))
 			.andExpect(jsonPath("$.items[2].id").value("logins"))
-			.andExpect(jsonPath("$.done").value(false))
+			.andExpect(jsonPath("$.items[2].facts.neverLoggedIn").isNumber())
 			.andExpect(jsonPath("$.dismissed").value(false));
 	}
 
@@ -99,10 +98,15 @@ class SetupChecklistTest {
 	@Test
 	void given_a_checklist_that_is_not_done_when_the_admin_dismisses_it_then_it_is_refused_naming_what_is_left()
 			throws Exception {
+		// given someone who has never logged in
+		http.perform(post("/api/admin/directory/people").with(httpBasic("admin", "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"id\":\"not-yet\",\"displayName\":\"还没登录\"}")).andExpect(status().isCreated());
+		// when / then
 		http.perform(
 				post("/api/admin/setup/dismiss").with(httpBasic("admin", "demo")).header("Accept-Language", "en-US"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("organisation")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("logins")));
 	}
 
 	@Test
