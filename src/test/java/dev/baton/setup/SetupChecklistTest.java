@@ -3,6 +3,7 @@ package dev.baton.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -141,6 +143,27 @@ class SetupChecklistTest {
 			http.perform(get("/api/auth/session").with(httpBasic("yangxue", "demo")))
 				.andExpect(status().isUnauthorized());
 		}
+	}
+
+	@Test
+	void given_someone_who_has_not_logged_in_when_they_log_in_on_the_login_page_then_they_are_no_longer_waiting()
+			throws Exception {
+		// given wujing has not logged in (as far as this test's transaction knows)
+		jdbc.update("UPDATE baton_users SET last_login_at = NULL WHERE id = 'wujing'");
+		http.perform(get("/api/admin/setup/logins").with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$[*].id").value(hasItem("wujing")));
+		// when she logs in on the login page
+		Cookie xsrf = http.perform(get("/api/auth/session")).andReturn().getResponse().getCookie("XSRF-TOKEN");
+		http.perform(post("/api/auth/login").cookie(xsrf)
+			.header("X-XSRF-TOKEN", xsrf.getValue())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"login\":\"wujing\",\"password\":\"demo\"}")).andExpect(status().isOk());
+		// then
+		assertThat(jdbc.queryForObject("SELECT last_login_at FROM baton_users WHERE id = 'wujing'",
+				java.sql.Timestamp.class))
+			.isNotNull();
+		http.perform(get("/api/admin/setup/logins").with(httpBasic("admin", "demo")))
+			.andExpect(jsonPath("$[*].id").value(not(hasItem("wujing"))));
 	}
 
 	@Test
