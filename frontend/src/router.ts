@@ -89,7 +89,24 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: DESIGNERS },
   },
   // administration: administrators only
-  { path: '/admin', redirect: '/admin/org', meta: { roles: ADMINS } },
+  {
+    path: '/admin',
+    name: 'admin-setup',
+    component: () => import('@/features/setup/GettingStartedPage.vue'),
+    meta: { roles: ADMINS },
+  },
+  {
+    path: '/admin/setup/approvers',
+    name: 'admin-setup-approvers',
+    component: () => import('@/features/setup/ApproverCheckPage.vue'),
+    meta: { roles: ADMINS },
+  },
+  {
+    path: '/admin/setup/logins',
+    name: 'admin-setup-logins',
+    component: () => import('@/features/setup/LoginSlipsPage.vue'),
+    meta: { roles: ADMINS },
+  },
   {
     path: '/admin/org',
     name: 'admin-org',

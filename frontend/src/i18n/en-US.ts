@@ -355,6 +355,66 @@ export default {
       revoked: '"{name}" was revoked',
     },
   },
+  setup: {
+    title: 'Getting started',
+    subtitle: 'Make Baton your company’s own: each step below ticks itself once it is done.',
+    progress: '{done} of {total} done',
+    done: 'Done',
+    todo: 'Not done yet',
+    open: 'Open',
+    back: 'Back to Getting started',
+    allDone: 'All done! You can put this checklist away.',
+    dismiss: 'Dismiss the checklist',
+    steps: {
+      organisation: {
+        title: 'Import or build your organisation',
+        hint: 'Import departments and people from Excel or add them one by one, then remove the demo organisation. Demo people left: {demoPeople}; your own people: {ownPeople}.',
+      },
+      approvers: {
+        title: 'Check the approvers',
+        hint: 'Each process’s route for a sample person of each department, with every step that finds nobody marked. Routes previewed: {routes}; with a step that finds nobody: {routesFindingNobody}.',
+      },
+      logins: {
+        title: 'Hand out logins',
+        hint: '{neverLoggedIn} people have never logged in. Export login slips with new first passwords (shown once).',
+      },
+    },
+    demo: {
+      remove: 'Remove the demo organisation',
+      title: 'Remove the demo organisation',
+      what: 'This removes {people} demo people, every request they started (with the engine’s records of it), and the demo departments and roles nobody else uses. The approval ledger keeps its entries and records who removed them. This cannot be undone.',
+      kept: 'Your account {login} stays (outside the demo departments): change its password soon.',
+      blocked:
+        'These requests, started by people outside the demo, are waiting on demo people; hand them over or end them first: {requests}',
+      confirm: 'Remove',
+      removed: 'Removed {people} demo people and {requests} requests',
+    },
+    approvers: {
+      title: 'Check the approvers',
+      subtitle:
+        'Which steps a request of one person from each department would pass in each published process, and who would approve.',
+      allFound: 'Every step finds someone.',
+      someNobody:
+        '{count} routes have a step that finds nobody (in red). Change the organisation or the process, or mark the approvers reviewed.',
+      markReviewed: 'Mark as reviewed',
+      unmark: 'Take back “reviewed”',
+      sample: 'for example {name}',
+      nobody: 'finds nobody',
+      otherBranch: '(another branch)',
+      automatic: 'automatic',
+    },
+    logins: {
+      title: 'Hand out logins',
+      subtitle:
+        'People who have never logged in. Export login slips for those you pick: each gets a new first password that appears only in the exported sheet.',
+      everyone: 'Everyone has logged in.',
+      pickAll: 'All ({count})',
+      export: 'Export login slips',
+      confirm:
+        'New first passwords will be generated for the {count} people picked; their old passwords stop working. Continue?',
+      exported: 'Login slips for {count} people exported',
+    },
+  },
   admin: {
     save: 'Save',
     org: {
@@ -471,6 +531,9 @@ export default {
       memberRemoved: '{name} no longer holds {role}',
     },
     import: {
+      workbooks: 'Excel workbooks (Chinese headers; edit and import back):',
+      template: 'Download the template',
+      exportCurrent: 'Download the current organisation',
       intro:
         'Upload an Excel workbook (.xlsx) or a UTF-8 CSV file, check it, then import it. An import is all or nothing.',
       examples: 'Example files:',

@@ -351,6 +351,63 @@ export default {
       revoked: '已撤销“{name}”',
     },
   },
+  setup: {
+    title: '开始使用',
+    subtitle: '把 Baton 换成贵公司自己的：完成下面几步，每一步完成后会自动打勾。',
+    progress: '已完成 {done} / {total} 项',
+    done: '已完成',
+    todo: '未完成',
+    open: '去处理',
+    back: '返回开始使用',
+    allDone: '全部完成！可以收起这份清单了。',
+    dismiss: '收起清单',
+    steps: {
+      organisation: {
+        title: '导入或建立组织架构',
+        hint: '用 Excel 导入或逐个添加部门和人员，再删除演示组织。演示人员还有 {demoPeople} 人，贵公司自己的人员 {ownPeople} 人。',
+      },
+      approvers: {
+        title: '检查审批人',
+        hint: '为每个部门的一位员工预览每个流程的审批路线，找不到审批人的步骤会标红。已预览 {routes} 条路线，其中 {routesFindingNobody} 条有找不到人的步骤。',
+      },
+      logins: {
+        title: '分发登录账号',
+        hint: '还有 {neverLoggedIn} 人从未登录。可以导出登录单（含新的初始密码，只显示一次）。',
+      },
+    },
+    demo: {
+      remove: '删除演示组织',
+      title: '删除演示组织',
+      what: '将删除 {people} 位演示人员、他们发起的全部申请（包括流程引擎中的记录），以及不再有人使用的演示部门和角色。审批记录会保留，并记下是谁删除的。此操作无法撤销。',
+      kept: '您的账号 {login} 会保留（不再属于演示部门），请尽快修改它的密码。',
+      blocked: '以下申请由演示组织以外的人员发起、正等待演示人员处理，请先转交或结束：{requests}',
+      confirm: '确认删除',
+      removed: '已删除 {people} 位演示人员和 {requests} 个申请',
+    },
+    approvers: {
+      title: '检查审批人',
+      subtitle: '每个已发布流程、每个部门的一位员工发起申请时，会经过哪些步骤、由谁审批。',
+      allFound: '每个步骤都能找到审批人。',
+      someNobody:
+        '有 {count} 条路线包含找不到审批人的步骤（标红）。请调整组织架构或流程，或确认无误后标记为已检查。',
+      markReviewed: '标记为已检查',
+      unmark: '取消“已检查”',
+      sample: '以 {name} 为例',
+      nobody: '找不到审批人',
+      otherBranch: '（其他分支）',
+      automatic: '自动处理',
+    },
+    logins: {
+      title: '分发登录账号',
+      subtitle:
+        '下面是还从未登录过的人员。选中后导出登录单：每人会得到一个新的初始密码，只出现在导出的表格中。',
+      everyone: '每个人都已经登录过了。',
+      pickAll: '全选（{count} 人）',
+      export: '导出登录单',
+      confirm: '将为选中的 {count} 人重新生成初始密码，他们原来的密码会失效。继续吗？',
+      exported: '已为 {count} 人生成登录单',
+    },
+  },
   admin: {
     save: '保存',
     org: {
@@ -461,6 +518,9 @@ export default {
       memberRemoved: '{name}不再担任{role}',
     },
     import: {
+      workbooks: 'Excel 工作簿（中文表头，可编辑后再导入）：',
+      template: '下载模板',
+      exportCurrent: '下载当前组织架构',
       intro:
         '上传 Excel（.xlsx）或 UTF-8 编码的 CSV 文件，先检查，确认无误后再导入。导入要么全部成功，要么什么都不写入。',
       examples: '示例文件：',

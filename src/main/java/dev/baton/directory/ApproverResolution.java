@@ -20,6 +20,19 @@ public record ApproverResolution(Outcome outcome, List<String> approvers, List<S
 		autoApproved = List.copyOf(autoApproved);
 	}
 
+	/**
+	 * How {@link #reason()} ends when the rule found nobody and its step went to the
+	 * administrators instead ({@code baton.if-none=admin}).
+	 */
+	public static final String ADMINISTRATORS_INSTEAD = " instead (if-none=admin)";
+
+	/**
+	 * The rule found nobody in the organisation; the administrators were asked instead.
+	 */
+	public boolean administratorsInstead() {
+		return reason != null && reason.endsWith(ADMINISTRATORS_INSTEAD);
+	}
+
 	public enum Outcome {
 
 		/** Create the task for {@link #approvers()}. */

@@ -77,6 +77,20 @@ class DemoOrganisation implements ApplicationRunner {
 			member("designer", "郑雨", "gm", "zhouming", Set.of(), Set.of(DESIGNER)),
 			new Member("qianjun", "钱军", "sales", "lina", Set.of(), Set.of(), false));
 
+	/** The logins of the demo people. */
+	static Set<String> logins() {
+		return PEOPLE.stream().map(Member::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	/** The demo departments, parents first. */
+	static List<String> departmentIds() {
+		return DEPARTMENTS.stream().map(Dept::id).toList();
+	}
+
+	static List<String> roleIds() {
+		return ROLES.stream().map(Role::id).toList();
+	}
+
 	private final JpaDirectoryAdmin admin;
 
 	private final PersonRepository people;

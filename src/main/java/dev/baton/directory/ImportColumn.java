@@ -35,6 +35,15 @@ interface ImportColumn {
 		return definition().label();
 	}
 
+	/**
+	 * The Chinese header Baton writes in its own workbooks (the part of the label after
+	 * {@code /}); one of {@link #headers()}.
+	 */
+	default String chineseHeader() {
+		String label = label();
+		return label.substring(label.indexOf('/') + 1).trim();
+	}
+
 	default Set<String> headers() {
 		return definition().headers();
 	}

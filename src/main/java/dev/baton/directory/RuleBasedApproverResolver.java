@@ -135,8 +135,9 @@ class RuleBasedApproverResolver implements ApproverResolver {
 				yield admins.isEmpty()
 						? new ApproverResolution(Outcome.FAIL, List.of(), List.of(),
 								missing + "; there is no active administrator to approve instead (if-none=admin)")
-						: new ApproverResolution(Outcome.ASSIGN, admins, List.of(), missing
-								+ "; assigned to the administrators " + names(admins) + " instead (if-none=admin)");
+						: new ApproverResolution(Outcome.ASSIGN, admins, List.of(),
+								missing + "; assigned to the administrators " + names(admins)
+										+ ApproverResolution.ADMINISTRATORS_INSTEAD);
 			}
 		};
 	}

@@ -16,15 +16,19 @@
  * <li>{@link dev.baton.directory.DirectoryAdmin} is the only way other modules change the
  * organisation; a change that takes access away (a person leaves, loses a system role or
  * gets a new password) is announced as {@link dev.baton.directory.LoginsRevoked}.</li>
+ * <li>{@link dev.baton.directory.LoginHistory} notes each login (the security module
+ * writes it) and answers who has never logged in; {@link dev.baton.directory.DemoCompany}
+ * says who the demo people are and removes them.</li>
  * </ul>
  * Over HTTP, everybody logged in reads the org chart at {@code /api/directory};
  * administrators change it at {@code /api/admin/directory}, one change at a time or by
- * importing an Excel or CSV file (all or nothing, see {@code docs/org-import.md}). The
- * module also shows the organisation to the Camunda engine through a read-only identity
- * provider: users are users, and departments and roles are groups (types
- * {@code department} and {@code role}), which is why a department id and a role id can
- * never be the same. When {@code baton.demo.enabled} is true (the default) an empty
- * directory is filled with a demo company at startup.
+ * importing an Excel or CSV file (all or nothing, see {@code docs/org-import.md}), and
+ * download it as the Excel workbook the import reads back. The module also shows the
+ * organisation to the Camunda engine through a read-only identity provider: users are
+ * users, and departments and roles are groups (types {@code department} and
+ * {@code role}), which is why a department id and a role id can never be the same. When
+ * {@code baton.demo.enabled} is true (the default) an empty directory is filled with a
+ * demo company at startup.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory")
 package dev.baton.directory;

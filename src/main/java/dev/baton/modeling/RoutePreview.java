@@ -86,6 +86,15 @@ class RoutePreview {
 		return new Walk(graph, initiator, data).run();
 	}
 
+	/**
+	 * What one user task would do for this initiator wherever it lies, e.g. off the route
+	 * the sample data takes (without the step before it, so never approved automatically
+	 * for a repeated approver).
+	 */
+	Step step(ProcessGraph graph, UserTask task, String initiator, Map<String, Object> data) {
+		return new Walk(graph, initiator, data).step(task);
+	}
+
 	private final class Walk {
 
 		private final ProcessGraph graph;

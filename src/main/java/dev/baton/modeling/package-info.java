@@ -15,7 +15,8 @@
  * <p>
  * API for other modules: {@link dev.baton.modeling.ProcessPublisher} and
  * {@link dev.baton.modeling.ProcessBundle} (deploy a model with its forms) and
- * {@link dev.baton.modeling.ProcessCatalog} (names and steps of a deployed version).
+ * {@link dev.baton.modeling.ProcessCatalog} (names and steps of a deployed version) and
+ * {@link dev.baton.modeling.PublishedRoutes} (the route preview of a published process).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Modeling")
 package dev.baton.modeling;

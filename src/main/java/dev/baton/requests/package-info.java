@@ -11,8 +11,9 @@
  * task events). Decisions themselves stay in the approval ledger of the tasks module.
  * <p>
  * API for other modules: {@link dev.baton.requests.RequestCopies} (record that a request
- * was copied to people) and the events {@link dev.baton.requests.RequestUrged} and
- * {@link dev.baton.requests.RequestCopied} (for notifications).
+ * was copied to people), {@link dev.baton.requests.RequestRemoval} (remove requests for
+ * good, e.g. the demo company's) and the events {@link dev.baton.requests.RequestUrged}
+ * and {@link dev.baton.requests.RequestCopied} (for notifications).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests")
 package dev.baton.requests;

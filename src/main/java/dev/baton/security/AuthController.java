@@ -6,6 +6,7 @@ import java.util.Locale;
 import dev.baton.directory.Accounts;
 import dev.baton.directory.Directory;
 import dev.baton.directory.LoginAccount;
+import dev.baton.directory.LoginHistory;
 import dev.baton.directory.Person;
 import dev.baton.settings.CompanySettings;
 import dev.baton.web.ProblemException;
@@ -52,14 +53,18 @@ class AuthController {
 
 	private final CompanySettings settings;
 
+	private final LoginHistory logins;
+
 	AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-			CurrentUser currentUser, Directory directory, Accounts accounts, CompanySettings settings) {
+			CurrentUser currentUser, Directory directory, Accounts accounts, CompanySettings settings,
+			LoginHistory logins) {
 		this.authenticationManager = authenticationManager;
 		this.contextRepository = contextRepository;
 		this.currentUser = currentUser;
 		this.directory = directory;
 		this.accounts = accounts;
 		this.settings = settings;
+		this.logins = logins;
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 100) String login, @NotBlank @Size(max = 200) String password) {
@@ -105,6 +110,7 @@ class AuthController {
 		// the session length the administrator set applies to sessions started from now
 		// on
 		request.getSession().setMaxInactiveInterval((int) settings.current().sessionLength().toSeconds());
+		logins.recordLogin(authentication.getName());
 		return ResponseEntity.ok(view(authentication));
 	}
 
