@@ -366,10 +366,6 @@ export default {
     allDone: 'All done! You can put this checklist away.',
     dismiss: 'Dismiss the checklist',
     steps: {
-      company: {
-        title: 'Name your company and add its logo',
-        hint: 'The name and logo show on the login page and in the top bar.',
-      },
       organisation: {
         title: 'Import or build your organisation',
         hint: 'Import departments and people from Excel or add them one by one, then remove the demo organisation. Demo people left: {demoPeople}; your own people: {ownPeople}.',
