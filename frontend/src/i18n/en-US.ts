@@ -366,6 +366,10 @@ export default {
     allDone: 'All done! You can put this checklist away.',
     dismiss: 'Dismiss the checklist',
     steps: {
+      company: {
+        title: 'Company name and logo',
+        hint: 'Your company’s name and logo on the login page and in the top bar. Name now: {companyName}.',
+      },
       organisation: {
         title: 'Import or build your organisation',
         hint: 'Import departments and people from Excel or add them one by one, then remove the demo organisation. Demo people left: {demoPeople}; your own people: {ownPeople}.',

@@ -362,6 +362,10 @@ export default {
     allDone: '全部完成！可以收起这份清单了。',
     dismiss: '收起清单',
     steps: {
+      company: {
+        title: '公司名称和标志',
+        hint: '登录页和顶栏上显示的公司名称和标志。当前名称：{companyName}。',
+      },
       organisation: {
         title: '导入或建立组织架构',
         hint: '用 Excel 导入或逐个添加部门和人员，再删除演示组织。演示人员还有 {demoPeople} 人，贵公司自己的人员 {ownPeople} 人。',

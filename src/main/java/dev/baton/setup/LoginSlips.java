@@ -60,7 +60,7 @@ class LoginSlips {
 			int row = 1;
 			for (Person person : people) {
 				String password = password();
-				admin.setPassword(person.id(), password);
+				admin.setPassword(person.id(), password, true);
 				Row line = sheet.createRow(row++);
 				line.createCell(0).setCellValue(person.displayName());
 				line.createCell(1).setCellValue(person.id());
