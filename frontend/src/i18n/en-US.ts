@@ -427,6 +427,8 @@ export default {
       tabs: { people: 'People', roles: 'Roles', import: 'Import' },
     },
     departments: {
+      moved: '{name} now sits below {parent}',
+      dragHint: 'Drag a department onto another to move it.',
       title: 'Departments',
       add: 'New department',
       edit: 'Edit',

@@ -420,6 +420,8 @@ export default {
       tabs: { people: '人员', roles: '角色', import: '导入' },
     },
     departments: {
+      moved: '已将{name}移到{parent}下',
+      dragHint: '拖动部门到另一个部门上即可移动。',
       title: '部门',
       add: '新建部门',
       edit: '编辑',
