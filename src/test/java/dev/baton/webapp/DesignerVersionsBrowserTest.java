@@ -64,10 +64,24 @@ class DesignerVersionsBrowserTest extends InTheBrowser {
 			dialog.getByLabel("中文名称").fill("请假申请（副本）");
 			dialog.getByLabel("英文名称").fill("Leave request (copy)");
 			dialog.getByText("复制现有流程").click();
-			dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("要复制的流程")).click();
-			designer.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("请假申请 (leave-request)"))
-				.click();
-			assertThat(dialog.locator(".copy-source")).containsText("v" + latest + "（最新）");
+			// on a loaded machine a click can land while the option list is still opening
+			// (the select then stays empty): open it and pick again
+			Locator source = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("要复制的流程"));
+			Locator leaveOption = designer.page.getByRole(AriaRole.OPTION,
+					new Page.GetByRoleOptions().setName("请假申请 (leave-request)"));
+			for (int attempt = 1;; attempt++) {
+				source.click();
+				leaveOption.click();
+				try {
+					assertThat(dialog.locator(".copy-source")).containsText("v" + latest + "（最新）");
+					break;
+				}
+				catch (AssertionError notPicked) {
+					if (attempt == 3) {
+						throw notPicked;
+					}
+				}
+			}
 			designer.page.waitForTimeout(400); // the option list closes
 			designer.screenshot("designer-zh-desktop-new-process");
 			dialog.getByTestId("create-process").click();
