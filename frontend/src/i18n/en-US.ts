@@ -473,6 +473,9 @@ export default {
       resetPassword: 'Reset password',
       deactivate: 'Mark as left',
       reactivate: 'Mark as back',
+      rolesOrphaned:
+        'After saving, nobody holds {roles}, which approver rules of published processes ask for: those steps will find nobody. Save anyway?',
+      saveAnyway: 'Save anyway',
       deactivateConfirm:
         'Mark {name} as having left? They can no longer log in and get no new tasks.',
       deactivated: '{name} is marked as having left',

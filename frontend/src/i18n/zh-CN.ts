@@ -466,6 +466,9 @@ export default {
       resetPassword: '重置密码',
       deactivate: '设为离职',
       reactivate: '恢复在职',
+      rolesOrphaned:
+        '保存后将没有人担任{roles}，而已发布流程的审批规则需要这些角色，相关步骤会找不到审批人。仍要保存吗？',
+      saveAnyway: '仍然保存',
       deactivateConfirm: '将{name}设为离职？离职后不能再登录，也不会再收到新的待办。',
       deactivated: '{name}已设为离职',
       reactivated: '{name}已恢复在职',

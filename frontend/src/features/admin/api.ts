@@ -139,6 +139,12 @@ export const orgApi = {
   createPerson: (body: PersonBody) => request<Person>('POST', '/api/admin/directory/people', body),
   updatePerson: (personId: string, body: PersonBody) =>
     request<Person>('PUT', `/api/admin/directory/people/${id(personId)}`, body),
+  roleCheck: (personId: string, roleIds: string[]) =>
+    request<{ id: string; name: string }[]>(
+      'POST',
+      `/api/admin/people/${id(personId)}/departure/role-check`,
+      { roleIds },
+    ),
   departure: (personId: string) =>
     request<DepartureImpact>('GET', `/api/admin/people/${id(personId)}/departure`),
   depart: (personId: string, successor: string | null, comment: string | null) =>

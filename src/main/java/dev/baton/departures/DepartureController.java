@@ -25,10 +25,26 @@ class DepartureController {
 
 	private final CurrentUser currentUser;
 
-	DepartureController(DepartureImpacts impacts, Departures departures, CurrentUser currentUser) {
+	private final RoleRemovalCheck roleRemovals;
+
+	DepartureController(DepartureImpacts impacts, Departures departures, CurrentUser currentUser,
+			RoleRemovalCheck roleRemovals) {
 		this.impacts = impacts;
 		this.departures = departures;
 		this.currentUser = currentUser;
+		this.roleRemovals = roleRemovals;
+	}
+
+	record RolesKept(java.util.List<String> roleIds) {
+	}
+
+	@PostMapping("/role-check")
+	@Operation(summary = "Before saving a person with fewer roles: the roles an approver rule of a published "
+			+ "process looks for that nobody active would hold afterwards")
+	java.util.List<DepartureImpact.Named> roleCheck(@PathVariable String id, @RequestBody RolesKept body) {
+		return roleRemovals.orphanedBy(id,
+				body == null || body.roleIds() == null ? java.util.List.of() : body.roleIds(),
+				LocaleContextHolder.getLocale());
 	}
 
 	record DepartureBody(String successor, String comment) {

@@ -102,8 +102,11 @@ class OrgWorkbook {
 		}
 	}
 
+	/**
+	 * Every system role but the employee's (everybody's), as the import reads it back.
+	 */
 	private static final Map<SystemRole, String> SYSTEM_ROLE_NAMES = Map.of(SystemRole.ADMIN, "管理员",
-			SystemRole.DESIGNER, "流程管理员", SystemRole.ANALYST, "分析师");
+			SystemRole.DESIGNER, "流程管理员", SystemRole.ANALYST, "分析师", SystemRole.AUDITOR, "审计员");
 
 	private static String systemRoles(Person person) {
 		return person.systemRoles()

@@ -137,6 +137,21 @@ class DepartureApiTest {
 	}
 
 	@Test
+	void taking_the_last_finance_manager_s_role_away_is_warned_about_before_saving() throws Exception {
+		// when the administrator checks wangfang's roles without finance-manager
+		JsonNode without = BatonApi.body(api
+			.post("admin", "/api/admin/people/wangfang/departure/role-check", Map.of("roleIds", java.util.List.of()))
+			.andExpect(status().isOk()));
+		// then the role the purchase request asks for is named
+		assertThat(BatonApi.texts(without, "id")).containsExactly("finance-manager");
+		// and keeping it warns of nothing
+		JsonNode with = BatonApi.body(api.post("admin", "/api/admin/people/wangfang/departure/role-check",
+				Map.of("roleIds", java.util.List.of("finance-manager")))
+			.andExpect(status().isOk()));
+		assertThat(with).isEmpty();
+	}
+
+	@Test
 	void someone_who_holds_nothing_leaves_without_a_successor() throws Exception {
 		// when yangxue, who holds no task and manages nobody, leaves
 		api.post("admin", "/api/admin/people/yangxue/departure", Map.of()).andExpect(status().isOk());

@@ -41,6 +41,9 @@ class OrgExportTest {
 	@Autowired
 	MockMvc http;
 
+	@Autowired
+	DirectoryAdmin directoryAdmin;
+
 	@Test
 	void given_the_demo_organisation_when_the_admin_exports_it_then_each_sheet_has_the_import_columns_in_chinese()
 			throws Exception {
@@ -83,6 +86,22 @@ class OrgExportTest {
 			.andExpect(jsonPath("$.people.created").value(0))
 			.andExpect(jsonPath("$.people.updated").value(0))
 			.andExpect(jsonPath("$.ignoredColumns").isEmpty());
+	}
+
+	@Test
+	void given_an_auditor_who_left_when_the_export_is_imported_back_then_nothing_changes() throws Exception {
+		// given every system role on someone (rolled back with the test)
+		directoryAdmin.createPerson(new NewPerson("audit-rt", "审计往返", null, null, null, null, false,
+				java.util.Set.of(SystemRole.AUDITOR, SystemRole.ANALYST), java.util.Set.of()), null);
+		byte[] xlsx = download("/api/admin/directory/export");
+		// when
+		http.perform(multipart("/api/admin/directory/import")
+			.file(new MockMultipartFile("file", "组织架构.xlsx", "application/octet-stream", xlsx))
+			.param("dryRun", "true")
+			.with(httpBasic("admin", "demo")))
+			// then the auditor comes back as they are
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.people.updated").value(0));
 	}
 
 	@Test
