@@ -75,12 +75,17 @@ class GettingStartedBrowserTest extends InTheBrowser {
 			// the approvers: each process's route per department, marked reviewed
 			page.getByTestId("setup-link-approvers").click();
 			page.waitForURL(Pattern.compile(".*/admin/setup/approvers$"));
-			assertThat(page.getByTestId("route-leave-request-sales")).containsText("Manager approval");
+			// every process's route for each department is previewed first (slow on a
+			// loaded
+			// machine)
+			assertThat(page.getByTestId("route-leave-request-sales")).containsText("Manager approval",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 			page.getByTestId("mark-reviewed").click();
 			assertThat(page.getByTestId("mark-reviewed")).hasText("Take back “reviewed”");
 			page.getByText("Back to Getting started").click();
 			page.waitForURL(Pattern.compile(".*/admin$"));
-			assertThat(page.getByTestId("setup-item-approvers")).hasAttribute("data-done", "true");
+			assertThat(page.getByTestId("setup-item-approvers")).hasAttribute("data-done", "true",
+					new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
 
 			// logins: a sheet of login slips for the new person
 			page.getByTestId("setup-link-logins").click();
