@@ -62,13 +62,16 @@ class RequestActions {
 		RequestRow row = initiatorsRunningRequest(requestId, caller);
 		try {
 			transaction.executeWithoutResult(status -> {
-				// read inside the transaction: an approval committed a moment ago counts
+				// delete first, then check: the deletion holds the instance's rows, so an
+				// approval still under way fails on them, and one that committed before
+				// has its ledger row visible to the check below (which rolls all back)
+				runtimeService.deleteProcessInstance(row.processInstanceId(), RequestTracking.WITHDRAW_REASON);
 				if (RequestLedger.anyoneDecided(ledger.entriesOf(row.processInstanceId()))) {
+					status.setRollbackOnly();
 					throw new ProblemException(HttpStatus.CONFLICT, "request.withdraw.tooLate");
 				}
 				ledger.record(row.processInstanceId(), row.id(), row.processDefinitionId(), null, null, caller,
 						RequestLedger.WITHDRAW, comment, null);
-				runtimeService.deleteProcessInstance(row.processInstanceId(), RequestTracking.WITHDRAW_REASON);
 			});
 		}
 		catch (NotFoundException ended) {
