@@ -96,7 +96,7 @@ final class DepartmentImport {
 				continue;
 			}
 			String parentId = resolvedParents.get(row.id());
-			if (parentId != null && JpaDirectoryAdmin.reaches(parentId, row.id(), parents::get)) {
+			if (parentId != null && DirectoryRules.reaches(parentId, row.id(), parents::get)) {
 				shared.problem(columns, row.row(), DepartmentColumn.PARENT, "directory.department.cycle",
 						row.parentRef());
 			}

@@ -1,8 +1,11 @@
 package dev.baton.directory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -105,6 +108,20 @@ final class DirectoryRules {
 			case "employee", "员工" -> Optional.of(SystemRole.EMPLOYEE);
 			default -> Optional.empty();
 		};
+	}
+
+	/**
+	 * Whether following {@code next} from {@code start} arrives at {@code target}; stops
+	 * at cycles in old data.
+	 */
+	static boolean reaches(String start, String target, UnaryOperator<String> next) {
+		Set<String> seen = new HashSet<>();
+		for (String current = start; current != null && seen.add(current); current = next.apply(current)) {
+			if (current.equals(target)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

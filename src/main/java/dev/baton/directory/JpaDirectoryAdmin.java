@@ -2,19 +2,18 @@ package dev.baton.directory;
 
 import static dev.baton.directory.DirectoryRules.clean;
 
-import java.util.HashSet;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link DirectoryAdmin} on Baton's tables. */
+/**
+ * {@link DirectoryAdmin} on Baton's tables: people here, departments and roles in
+ * {@link OrgUnitAdmin}.
+ */
 @Service
 @Transactional
 class JpaDirectoryAdmin implements DirectoryAdmin {
-
-	private static final int SORT_STEP = 10;
 
 	private final PersonRepository people;
 
@@ -28,8 +27,11 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 
 	private final DirectoryChanges changes;
 
+	private final OrgUnitAdmin units;
+
 	JpaDirectoryAdmin(PersonRepository people, DepartmentRepository departments, RoleRepository roles,
-			Passwords passwords, AccessChanges accessChanges, DirectoryChanges changes) {
+			Passwords passwords, AccessChanges accessChanges, DirectoryChanges changes, OrgUnitAdmin units) {
+		this.units = units;
 		this.changes = changes;
 		this.people = people;
 		this.departments = departments;
@@ -40,111 +42,27 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 
 	@Override
 	public Department createDepartment(NewDepartment department) {
-		Violations violations = new Violations();
-		String id = department.id();
-		DirectoryRules.checkId(violations, "id", "Department", id);
-		checkNames(violations, "Department '" + id + "'", department.nameZh(), department.nameEn());
-		if (DirectoryRules.isId(id)) {
-			if (departments.existsById(id)) {
-				violations.conflict("id", "directory.id.taken", "Department '" + id + "' already exists", id);
-			}
-			if (roles.existsById(id)) {
-				violations.invalid("id", "directory.id.takenByRole", "Department id '" + id
-						+ "' is already the id of a role; departments and roles share one namespace", id);
-			}
-		}
-		String parentId = clean(department.parentId());
-		if (parentId != null && !departments.existsById(parentId)) {
-			violations.invalid("parentId", "directory.department.unknown",
-					"Parent department '" + parentId + "' of '" + id + "' does not exist", parentId);
-		}
-		String headId = clean(department.headUserId());
-		checkPersonExists(violations, "headUserId", headId, "Head '" + headId + "' of '" + id + "'");
-		violations.throwIfAny();
-		int sortOrder = department.sortOrder() != null ? department.sortOrder()
-				: departments.maxSortOrder() + SORT_STEP;
-		Department created = departments
-			.save(new DepartmentEntity(id, department.nameZh().trim(), department.nameEn().trim(), parentId, headId,
-					sortOrder))
-			.toDepartment();
-		changes.departmentCreated(created);
-		return created;
+		return units.createDepartment(department);
 	}
 
 	@Override
 	public Department updateDepartment(String departmentId, DepartmentUpdate update) {
-		DepartmentEntity department = existingDepartment(departmentId);
-		Violations violations = new Violations();
-		checkNames(violations, "Department '" + departmentId + "'", update.nameZh(), update.nameEn());
-		String parentId = clean(update.parentId());
-		if (parentId != null) {
-			if (!departments.existsById(parentId)) {
-				violations.invalid("parentId", "directory.department.unknown",
-						"Parent department '" + parentId + "' of '" + departmentId + "' does not exist", parentId);
-			}
-			else if (reaches(parentId, departmentId,
-					id -> departments.findById(id).map(DepartmentEntity::parentId).orElse(null))) {
-				violations.invalid("parentId", "directory.department.cycle", "Department '" + departmentId
-						+ "' cannot move below '" + parentId + "', which is itself or inside it", parentId);
-			}
-		}
-		String headId = clean(update.headUserId());
-		checkPersonExists(violations, "headUserId", headId, "Head '" + headId + "' of '" + departmentId + "'");
-		violations.throwIfAny();
-		department.rename(update.nameZh().trim(), update.nameEn().trim());
-		department.moveUnder(parentId);
-		department.appointHead(headId);
-		if (update.sortOrder() != null) {
-			department.sortAt(update.sortOrder());
-		}
-		changes.departmentChanged(department.toDepartment());
-		return department.toDepartment();
+		return units.updateDepartment(departmentId, update);
 	}
 
 	@Override
 	public Department appointHead(String departmentId, String userId) {
-		DepartmentEntity department = existingDepartment(departmentId);
-		Violations violations = new Violations();
-		checkPersonExists(violations, "headUserId", userId,
-				"Cannot appoint '" + userId + "' head of '" + departmentId + "':");
-		violations.throwIfAny();
-		department.appointHead(userId);
-		changes.departmentChanged(department.toDepartment());
-		return department.toDepartment();
+		return units.appointHead(departmentId, userId);
 	}
 
 	@Override
 	public Role createRole(Role role) {
-		Violations violations = new Violations();
-		String id = role.id();
-		DirectoryRules.checkId(violations, "id", "Role", id);
-		checkNames(violations, "Role '" + id + "'", role.nameZh(), role.nameEn());
-		if (DirectoryRules.isId(id)) {
-			if (roles.existsById(id)) {
-				violations.conflict("id", "directory.id.taken", "Role '" + id + "' already exists", id);
-			}
-			if (departments.existsById(id)) {
-				violations.invalid("id", "directory.id.takenByDepartment", "Role id '" + id
-						+ "' is already the id of a department; departments and roles share one namespace", id);
-			}
-		}
-		violations.throwIfAny();
-		Role created = roles.save(new RoleEntity(id, role.nameZh().trim(), role.nameEn().trim())).toRole();
-		changes.roleCreated(created);
-		return created;
+		return units.createRole(role);
 	}
 
 	@Override
 	public Role updateRole(Role role) {
-		RoleEntity existing = roles.findById(String.valueOf(role.id()))
-			.orElseThrow(() -> Violations.notFound("id", "directory.role.notFound",
-					"Role '" + role.id() + "' does not exist", role.id()));
-		Violations violations = new Violations();
-		checkNames(violations, "Role '" + role.id() + "'", role.nameZh(), role.nameEn());
-		violations.throwIfAny();
-		existing.rename(role.nameZh().trim(), role.nameEn().trim());
-		changes.roleChanged(existing.toRole());
-		return existing.toRole();
+		return units.updateRole(role);
 	}
 
 	@Override
@@ -218,7 +136,8 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 				violations.invalid("managerId", "directory.manager.unknown",
 						"Manager '" + managerId + "' of '" + userId + "' does not exist", managerId);
 			}
-			else if (reaches(managerId, userId, id -> people.findById(id).map(PersonEntity::managerId).orElse(null))) {
+			else if (DirectoryRules.reaches(managerId, userId,
+					id -> people.findById(id).map(PersonEntity::managerId).orElse(null))) {
 				violations.invalid("managerId", "directory.manager.cycle", "'" + managerId + "' reports to '" + userId
 						+ "', directly or through others; managers cannot form a cycle", managerId);
 			}
@@ -266,12 +185,6 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 		changes.passwordReset(person.id());
 	}
 
-	private DepartmentEntity existingDepartment(String departmentId) {
-		return departments.findById(String.valueOf(departmentId))
-			.orElseThrow(() -> Violations.notFound("id", "directory.department.notFound",
-					"Department '" + departmentId + "' does not exist", departmentId));
-	}
-
 	private PersonEntity existingPerson(String userId) {
 		return people.findById(String.valueOf(userId))
 			.orElseThrow(() -> Violations.notFound("id", "directory.person.notFound",
@@ -296,11 +209,6 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 		}
 	}
 
-	private static void checkNames(Violations violations, String what, String nameZh, String nameEn) {
-		DirectoryRules.checkName(violations, "nameZh", what, nameZh);
-		DirectoryRules.checkName(violations, "nameEn", what, nameEn);
-	}
-
 	private void checkPersonExists(Violations violations, String field, String userId, String what) {
 		checkPersonExists(violations, field, userId, what, "directory.person.unknown");
 	}
@@ -323,20 +231,6 @@ class JpaDirectoryAdmin implements DirectoryAdmin {
 			violations.invalid(field, "directory.lastAdministrator",
 					"'" + person.id() + "' is the last active administrator; make someone else administrator first");
 		}
-	}
-
-	/**
-	 * Whether following {@code next} from {@code start} arrives at {@code target}; stops
-	 * at cycles in old data.
-	 */
-	static boolean reaches(String start, String target, UnaryOperator<String> next) {
-		Set<String> seen = new HashSet<>();
-		for (String current = start; current != null && seen.add(current); current = next.apply(current)) {
-			if (current.equals(target)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

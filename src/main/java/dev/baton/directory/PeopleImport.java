@@ -132,7 +132,7 @@ final class PeopleImport {
 				continue;
 			}
 			String managerId = managers.get(row.id());
-			if (managerId != null && JpaDirectoryAdmin.reaches(managerId, row.id(), managers::get)) {
+			if (managerId != null && DirectoryRules.reaches(managerId, row.id(), managers::get)) {
 				shared.problem(columns, row.row(), PersonColumn.MANAGER, "directory.manager.cycle", managerId);
 			}
 			Person wanted = new Person(row.id(), row.name(), row.email(), row.phone(), departmentIds.get(row.id()),
