@@ -63,9 +63,9 @@ class HandledTasks {
 		List<HandledTask> items = entries.stream()
 			.map(entry -> new HandledTask(entry.taskId(), entry.stepId(),
 					entry.processDefinitionId() == null ? entry.stepName()
-							: RequestReader.ledgerStepName(catalog.of(entry.processDefinitionId()), entry, locale),
+							: RequestViews.ledgerStepName(catalog.of(entry.processDefinitionId()), entry, locale),
 					entry.decision(),
-					RequestReader.stepKind(forms.versionForms(entry.processDefinitionId()), entry.stepId()),
+					RequestViews.stepKind(forms.versionForms(entry.processDefinitionId()), entry.stepId()),
 					entry.comment(), entry.recordedAt(), requests.get(entry.businessKey())))
 			.toList();
 		return new Page<>(items, total, page, size);
