@@ -4,12 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,11 +53,14 @@ class InboxQueries implements Inbox {
 
 	private final JdbcTemplate jdbc;
 
+	private final InboxCandidates candidates;
+
 	private final InboxProcessNames names;
 
 	private final Directory directory;
 
-	InboxQueries(JdbcTemplate jdbc, InboxProcessNames names, Directory directory) {
+	InboxQueries(JdbcTemplate jdbc, InboxProcessNames names, Directory directory, InboxCandidates candidates) {
+		this.candidates = candidates;
 		this.jdbc = jdbc;
 		this.names = names;
 		this.directory = directory;
@@ -69,8 +69,9 @@ class InboxQueries implements Inbox {
 	@Override
 	public InboxPage assigned(String userId, InboxFilter filter) {
 		requireUser(userId);
-		Search search = search(filter);
-		Sql page = new Sql("SELECT " + COLUMNS + " FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(search)
+		InboxSql.Search search = search(filter);
+		InboxSql page = new InboxSql("SELECT " + COLUMNS + " FROM baton_inbox_task t WHERE t.assignee = ?", userId)
+			.and(search)
 			.append(" ORDER BY " + order(filter, "t") + " LIMIT ? OFFSET ?", filter.size(), filter.offset());
 		List<InboxTask> items = jdbc.query(page.text(), rows(), page.params());
 		return new InboxPage(items, assignedCount(userId, search), filter.page(), filter.size());
@@ -80,8 +81,8 @@ class InboxQueries implements Inbox {
 	public InboxPage claimable(String userId, Collection<String> groupIds, InboxFilter filter) {
 		requireUser(userId);
 		Set<String> groups = groups(groupIds);
-		Search search = search(filter);
-		Sql union = new Sql("");
+		InboxSql.Search search = search(filter);
+		InboxSql union = new InboxSql("");
 		candidateBranches(union, userId, groups, search);
 		List<InboxTask> items = pageOf(union, filter);
 		return new InboxPage(items, claimableCount(userId, groups, search), filter.page(), filter.size());
@@ -91,9 +92,9 @@ class InboxQueries implements Inbox {
 	public InboxPage mine(String userId, Collection<String> groupIds, InboxFilter filter) {
 		requireUser(userId);
 		Set<String> groups = groups(groupIds);
-		Search search = search(filter);
-		Sql union = new Sql("SELECT task_id FROM (SELECT t.task_id FROM baton_inbox_task t WHERE t.assignee = ?",
-				userId)
+		InboxSql.Search search = search(filter);
+		InboxSql union = new InboxSql(
+				"SELECT task_id FROM (SELECT t.task_id FROM baton_inbox_task t WHERE t.assignee = ?", userId)
 			.and(search)
 			.append(" ORDER BY " + order(filter, "t") + " LIMIT ?) a", branchLimit(filter));
 		candidateBranches(union.append(" UNION "), userId, groups, search);
@@ -110,86 +111,50 @@ class InboxQueries implements Inbox {
 	@Override
 	public InboxCounts counts(String userId, Collection<String> groupIds) {
 		requireUser(userId);
-		Search all = new Search(InboxFilter.firstPage(), Set.of());
+		InboxSql.Search all = new InboxSql.Search(InboxFilter.firstPage(), Set.of());
 		return new InboxCounts(assignedCount(userId, all), claimableCount(userId, groups(groupIds), all));
 	}
 
 	@Override
 	public Map<String, TaskCandidates> candidatesOf(Collection<String> taskIds) {
-		Set<String> ids = new LinkedHashSet<>(taskIds);
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, List<String>> users = new LinkedHashMap<>();
-		Map<String, List<String>> groups = new LinkedHashMap<>();
-		jdbc.query("SELECT c.task_id, c.kind, c.principal_id FROM baton_inbox_candidate c WHERE c.task_id IN ("
-				+ placeholders(ids.size()) + ") ORDER BY c.task_id, c.kind DESC, c.principal_id", row -> {
-					String taskId = row.getString("task_id");
-					(USER.equals(row.getString("kind")) ? users : groups)
-						.computeIfAbsent(taskId, id -> new ArrayList<>())
-						.add(row.getString("principal_id"));
-				}, ids.toArray());
-		Map<String, TaskCandidates> candidates = new LinkedHashMap<>();
-		for (String id : ids) {
-			if (users.containsKey(id) || groups.containsKey(id)) {
-				candidates.put(id,
-						new TaskCandidates(users.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of())));
-			}
-		}
-		return candidates;
-	}
-
-	/**
-	 * Whether the user, or one of the groups, is a candidate of the open task (claimed or
-	 * not), in one statement: the read model's candidate rows are written from the
-	 * engine's own identity links in the engine's transaction (see
-	 * {@link InboxProjection}), so they answer what {@code getIdentityLinksForTask}
-	 * would, without loading the task, its execution and its definition again.
-	 */
-	boolean isCandidate(String taskId, String userId, Collection<String> groupIds) {
-		Set<String> groups = groups(groupIds);
-		Sql sql = new Sql("SELECT COUNT(*) FROM baton_inbox_candidate c WHERE c.task_id = ? AND ((c.kind = ? AND"
-				+ " c.principal_id = ?)", taskId, USER, userId);
-		if (!groups.isEmpty()) {
-			sql.append(" OR (c.kind = ? AND c.principal_id IN (" + placeholders(groups.size()) + "))", GROUP);
-			sql.params.addAll(groups);
-		}
-		return single(sql.append(")")) > 0;
+		return candidates.of(taskIds);
 	}
 
 	/**
 	 * The filter with the people whose name, login or e-mail contains its text: the text
 	 * finds the tasks of requests they started.
 	 */
-	private Search search(InboxFilter filter) {
+	private InboxSql.Search search(InboxFilter filter) {
 		if (filter.text() == null) {
-			return new Search(filter, Set.of());
+			return new InboxSql.Search(filter, Set.of());
 		}
 		Set<String> initiators = new LinkedHashSet<>();
 		for (Person person : directory.search(filter.text(), MAX_INITIATORS)) {
 			initiators.add(person.id());
 		}
-		return new Search(filter, initiators);
+		return new InboxSql.Search(filter, initiators);
 	}
 
-	private long assignedCount(String userId, Search search) {
-		Sql count = new Sql("SELECT COUNT(*) FROM baton_inbox_task t WHERE t.assignee = ?", userId).and(search);
+	private long assignedCount(String userId, InboxSql.Search search) {
+		InboxSql count = new InboxSql("SELECT COUNT(*) FROM baton_inbox_task t WHERE t.assignee = ?", userId)
+			.and(search);
 		return single(count);
 	}
 
-	private long claimableCount(String userId, Set<String> groups, Search search) {
+	private long claimableCount(String userId, Set<String> groups, InboxSql.Search search) {
 		InboxFilter filter = search.filter();
 		boolean join = filter.processKey() != null || filter.text() != null;
 		// the leading IN list makes the index ranges; the kinds then tell a user from a
 		// group of the same id
-		Sql count = new Sql("SELECT COUNT(DISTINCT c.task_id) FROM baton_inbox_candidate c"
+		InboxSql count = new InboxSql("SELECT COUNT(DISTINCT c.task_id) FROM baton_inbox_candidate c"
 				+ (join ? " JOIN baton_inbox_task t ON t.task_id = c.task_id" : "") + " WHERE c.principal_id IN ("
-				+ placeholders(1 + groups.size()) + ")", userId);
-		count.params.addAll(groups);
+				+ InboxSql.placeholders(1 + groups.size()) + ")", userId);
+		count.addAll(groups);
 		count.append(" AND c.claimable = ? AND ((c.kind = ? AND c.principal_id = ?)", true, USER, userId);
 		if (!groups.isEmpty()) {
-			count.append(" OR (c.kind = ? AND c.principal_id IN (" + placeholders(groups.size()) + "))", GROUP);
-			count.params.addAll(groups);
+			count.append(" OR (c.kind = ? AND c.principal_id IN (" + InboxSql.placeholders(groups.size()) + "))",
+					GROUP);
+			count.addAll(groups);
 		}
 		count.append(")");
 		if (join) {
@@ -202,7 +167,7 @@ class InboxQueries implements Inbox {
 	 * One branch per principal, each the principal's first offset + size claimable tasks
 	 * in the list's order, joined by UNION (which also drops a task reached twice).
 	 */
-	private static void candidateBranches(Sql union, String userId, Set<String> groups, Search search) {
+	private static void candidateBranches(InboxSql union, String userId, Set<String> groups, InboxSql.Search search) {
 		candidateBranch(union, 0, USER, userId, search);
 		int branch = 1;
 		for (String group : groups) {
@@ -210,7 +175,8 @@ class InboxQueries implements Inbox {
 		}
 	}
 
-	private static void candidateBranch(Sql union, int branch, String kind, String principal, Search search) {
+	private static void candidateBranch(InboxSql union, int branch, String kind, String principal,
+			InboxSql.Search search) {
 		InboxFilter filter = search.filter();
 		boolean join = filter.processKey() != null || filter.text() != null
 				|| filter.sort() != InboxFilter.Sort.CREATED;
@@ -224,8 +190,8 @@ class InboxQueries implements Inbox {
 	}
 
 	/** The page of the tasks whose ids the union yields, in the list's order. */
-	private List<InboxTask> pageOf(Sql union, InboxFilter filter) {
-		Sql page = new Sql("SELECT " + COLUMNS + " FROM (").append(union)
+	private List<InboxTask> pageOf(InboxSql union, InboxFilter filter) {
+		InboxSql page = new InboxSql("SELECT " + COLUMNS + " FROM (").append(union)
 			.append(") v JOIN baton_inbox_task t ON t.task_id = v.task_id ORDER BY " + order(filter, "t")
 					+ " LIMIT ? OFFSET ?", filter.size(), filter.offset());
 		return jdbc.query(page.text(), rows(), page.params());
@@ -250,7 +216,7 @@ class InboxQueries implements Inbox {
 		return created;
 	}
 
-	private long single(Sql sql) {
+	private long single(InboxSql sql) {
 		Long value = jdbc.queryForObject(sql.text(), Long.class, sql.params());
 		return value == null ? 0 : value;
 	}
@@ -282,7 +248,7 @@ class InboxQueries implements Inbox {
 		}
 	}
 
-	private static Set<String> groups(Collection<String> groupIds) {
+	static Set<String> groups(Collection<String> groupIds) {
 		Set<String> groups = new LinkedHashSet<>();
 		if (groupIds != null) {
 			for (String group : groupIds) {
@@ -295,89 +261,6 @@ class InboxQueries implements Inbox {
 			throw new IllegalArgumentException("more than " + MAX_GROUPS + " groups");
 		}
 		return groups;
-	}
-
-	private static String placeholders(int count) {
-		return String.join(", ", java.util.Collections.nCopies(count, "?"));
-	}
-
-	/**
-	 * {@code %text%} for LIKE … ESCAPE '!', lower case, with the text's own wildcards
-	 * taken literally.
-	 */
-	static String containsPattern(String text) {
-		StringBuilder pattern = new StringBuilder("%");
-		for (char ch : text.toLowerCase(Locale.ROOT).toCharArray()) {
-			if (ch == '!' || ch == '%' || ch == '_') {
-				pattern.append('!');
-			}
-			pattern.append(ch);
-		}
-		return pattern.append('%').toString();
-	}
-
-	/** A filter and the people its text names. */
-	private record Search(InboxFilter filter, Set<String> initiators) {
-	}
-
-	/**
-	 * SQL text from constant fragments, and the values bound to its placeholders, in
-	 * order.
-	 */
-	private static final class Sql {
-
-		private final StringBuilder text = new StringBuilder();
-
-		private final List<Object> params = new ArrayList<>();
-
-		Sql(String fragment, Object... values) {
-			append(fragment, values);
-		}
-
-		Sql append(String fragment, Object... values) {
-			text.append(fragment);
-			params.addAll(List.of(values));
-			return this;
-		}
-
-		Sql append(Sql other) {
-			text.append(other.text);
-			params.addAll(other.params);
-			return this;
-		}
-
-		/**
-		 * The filter's conditions on the task row {@code t}: the text is found in the
-		 * step name, the request id, the title or the initiator's login, or names one of
-		 * the initiators the directory found for it.
-		 */
-		Sql and(Search search) {
-			InboxFilter filter = search.filter();
-			if (filter.processKey() != null) {
-				append(" AND t.process_key = ?", filter.processKey());
-			}
-			if (filter.text() != null) {
-				String pattern = containsPattern(filter.text());
-				append(" AND (LOWER(t.name) LIKE ? ESCAPE '!' OR LOWER(t.business_key) LIKE ? ESCAPE '!'"
-						+ " OR LOWER(t.request_title) LIKE ? ESCAPE '!' OR LOWER(t.initiator_id) LIKE ? ESCAPE '!'",
-						pattern, pattern, pattern, pattern);
-				if (!search.initiators().isEmpty()) {
-					append(" OR t.initiator_id IN (" + placeholders(search.initiators().size()) + ")");
-					params.addAll(search.initiators());
-				}
-				append(")");
-			}
-			return this;
-		}
-
-		String text() {
-			return text.toString();
-		}
-
-		Object[] params() {
-			return params.toArray();
-		}
-
 	}
 
 }

@@ -27,10 +27,10 @@ class TaskGuard {
 
 	private final Directory directory;
 
-	private final InboxQueries inbox;
+	private final InboxCandidates inbox;
 
 	TaskGuard(EngineLookups engine, TaskService taskService, HistoryService historyService, Directory directory,
-			InboxQueries inbox) {
+			InboxCandidates inbox) {
 		this.engine = engine;
 		this.taskService = taskService;
 		this.historyService = historyService;
