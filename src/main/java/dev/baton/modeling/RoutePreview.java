@@ -10,12 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.baton.directory.ApprovalContext;
-import dev.baton.directory.ApproverResolution;
 import dev.baton.directory.ApproverResolver;
-import dev.baton.directory.ApproverRule;
-import dev.baton.directory.Directory;
-import dev.baton.directory.Person;
 import dev.baton.directory.PersonRef;
 import dev.baton.modeling.ProcessCatalog.Localized;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -24,7 +19,6 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
-import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -73,13 +67,10 @@ class RoutePreview {
 	record Route(List<Step> steps, List<String> path, List<Finding> problems) {
 	}
 
-	private final Directory directory;
+	private final StepPreview stepPreview;
 
-	private final ApproverResolver resolver;
-
-	RoutePreview(Directory directory, ApproverResolver resolver) {
-		this.directory = directory;
-		this.resolver = resolver;
+	RoutePreview(StepPreview stepPreview) {
+		this.stepPreview = stepPreview;
 	}
 
 	Route walk(ProcessGraph graph, String initiator, Map<String, Object> data) {
@@ -245,80 +236,10 @@ class RoutePreview {
 			return null;
 		}
 
-		// ------------------------------------------------------------- approvers
-
 		private Step step(UserTask task) {
-			Map<String, String> properties = ModelProperties.approverRule(task);
-			if (!ApproverRule.isDeclaredIn(properties)) {
-				lastApprovers = List.of();
-				return withoutRule(task);
-			}
-			ApproverRule rule;
-			try {
-				rule = ApproverRule.fromProperties(properties);
-			}
-			catch (RuntimeException invalid) {
-				return new Step(task.getId(), name(task), "approval", properties.get(ApproverRule.APPROVER),
-						Outcome.FAIL, List.of(), List.of(), invalid.getMessage());
-			}
-			boolean multiInstance = task.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics;
-			ApproverResolution resolution = resolver.resolve(rule,
-					new ApprovalContext(initiator, variables, lastApprovers),
-					multiInstance ? ApproverResolver.Quorum.EVERY_ONE : ApproverResolver.Quorum.ANY_ONE);
-			Outcome outcome = switch (resolution.outcome()) {
-				case ASSIGN -> Outcome.ASSIGN;
-				case SKIP -> Outcome.SKIP;
-				case AUTO_APPROVED -> Outcome.AUTO_APPROVE;
-				case FAIL -> Outcome.FAIL;
-			};
-			// who approved this step, for the next one's if-repeated, as the engine keeps
-			// it:
-			// the automatic approvals, plus the approvers asked if the step needs all of
-			// them or has only one (of several candidates any one may approve, so the
-			// next
-			// step cannot assume who); a skipped step breaks the chain
-			List<String> approvedBy = new ArrayList<>(resolution.autoApproved());
-			if (outcome == Outcome.ASSIGN && (multiInstance || resolution.approvers().size() == 1)) {
-				approvedBy.addAll(resolution.approvers());
-			}
-			if (outcome != Outcome.FAIL) {
-				lastApprovers = List.copyOf(approvedBy);
-			}
-			return new Step(task.getId(), name(task), "approval", rule.kind().propertyValue(), outcome,
-					refs(resolution.approvers()), refs(resolution.autoApproved()), resolution.reason());
-		}
-
-		private Step withoutRule(UserTask task) {
-			String assignee = ModelElements.trimmed(task.getCamundaAssignee());
-			if (ModelElements.isInitiatorExpression(assignee)) {
-				return new Step(task.getId(), name(task), "approval", "initiator", Outcome.ASSIGN,
-						refs(List.of(initiator)), List.of(), null);
-			}
-			if (assignee != null && !assignee.contains("{")) {
-				return new Step(task.getId(), name(task), "approval", "assignee", Outcome.ASSIGN,
-						refs(List.of(assignee)), List.of(), null);
-			}
-			Set<String> people = new LinkedHashSet<>();
-			String users = ModelElements.trimmed(task.getCamundaCandidateUsers());
-			String groups = ModelElements.trimmed(task.getCamundaCandidateGroups());
-			if (assignee == null && (users != null || groups != null) && !(users != null && users.contains("{"))
-					&& !(groups != null && groups.contains("{"))) {
-				for (String user : split(users)) {
-					people.add(user);
-				}
-				for (String group : split(groups)) {
-					directory.holdersOf(group).stream().map(Person::id).forEach(people::add);
-					directory.activeMembers(group).stream().map(Person::id).forEach(people::add);
-				}
-				return new Step(task.getId(), name(task), "approval", "candidates",
-						people.isEmpty() ? Outcome.UNKNOWN : Outcome.ASSIGN, refs(List.copyOf(people)), List.of(),
-						null);
-			}
-			return new Step(task.getId(), name(task), "approval", null, Outcome.UNKNOWN, List.of(), List.of(), null);
-		}
-
-		private List<PersonRef> refs(List<String> ids) {
-			return ids.stream().map(directory::ref).toList();
+			StepPreview.Previewed previewed = stepPreview.of(task, initiator, variables, lastApprovers);
+			lastApprovers = previewed.lastApprovers();
+			return previewed.step();
 		}
 
 	}
@@ -327,19 +248,6 @@ class RoutePreview {
 		String zh = node.getName() == null || node.getName().isBlank() ? node.getId() : node.getName().strip();
 		String en = ModelProperties.value(node, ProcessCatalog.ENGLISH_NAME);
 		return new Localized(zh, en == null ? zh : en);
-	}
-
-	private static List<String> split(String list) {
-		if (list == null) {
-			return List.of();
-		}
-		List<String> values = new ArrayList<>();
-		for (String value : list.split(",")) {
-			if (!value.isBlank()) {
-				values.add(value.trim());
-			}
-		}
-		return values;
 	}
 
 }
