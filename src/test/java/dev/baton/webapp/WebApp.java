@@ -59,21 +59,6 @@ final class WebApp {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	/**
-	 * The innermost elements that reach beyond the screen's right edge, for a failure
-	 * message.
-	 */
-	private static final String WIDEST_ELEMENTS = """
-			(limit) => [...document.querySelectorAll('body *')]
-				.filter((e) => e.getBoundingClientRect().right > limit + 0.5
-					&& ![...e.children].some((c) => c.getBoundingClientRect().right > limit + 0.5))
-				.slice(0, 8)
-				.map((e) => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string'
-					? '.' + e.className.trim().split(/\\s+/).join('.') : '')
-					+ ' (' + Math.round(e.getBoundingClientRect().right) + ' px: '
-					+ (e.textContent || '').trim().slice(0, 40) + ')')
-			""";
-
 	private final String base;
 
 	WebApp(int port) {
@@ -133,6 +118,8 @@ final class WebApp {
 
 		private final BrowserConsole console = new BrowserConsole();
 
+		private final ScreenFit screen;
+
 		private String name = "a visitor";
 
 		User(BrowserContext context, String base, Device device, String locale) {
@@ -142,6 +129,7 @@ final class WebApp {
 			this.locale = locale;
 			context.onPage(console::watch);
 			this.page = context.newPage();
+			this.screen = new ScreenFit(page, device.width);
 		}
 
 		/**
@@ -367,59 +355,22 @@ final class WebApp {
 		 * flow for it.
 		 */
 		void screenshot(String name) {
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png"))
-				.setFullPage(true)
-				.setStyle(".topbar, .action-bar, .tabbar { position: static !important; }"));
+			screen.screenshot(name);
 		}
 
 		/**
-		 * Asserts that nothing on the page is wider than the screen: the document's
-		 * scroll width (not {@code innerWidth}, which grows with the content in a mobile
-		 * viewport) against the device's width; the message names the widest elements.
+		 * Asserts that nothing on the page is wider than the screen (see
+		 * {@link ScreenFit}).
 		 */
 		void assertFitsScreen(String where) {
-			// the settled layout: a list or tab still sliding in is not what stays on
-			// screen
-			page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
-			Number width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
-			if (width.intValue() > device.width) {
-				Object widest = page.evaluate(WIDEST_ELEMENTS, device.width);
-				throw new AssertionError(
-						where + " is " + width + " px wide on a " + device.width + "-px screen; too wide: " + widest);
-			}
+			screen.assertFitsScreen(where);
 		}
 
 		/**
-		 * Asserts that an element (a dialog, a menu) lies inside the visible screen, once
-		 * it stopped moving (dialogs and menus open with an animation). For an Element
-		 * Plus dialog it is the dialog's panel that must fit, not the overlay around it.
+		 * Asserts that an element lies inside the visible screen (see {@link ScreenFit}).
 		 */
 		void assertInViewport(Locator element, String what) {
-			assertThat(element).isVisible();
-			Locator panel = element.locator(".el-dialog");
-			Locator measured = "dialog".equals(element.getAttribute("role")) && panel.count() == 1 ? panel : element;
-			com.microsoft.playwright.options.BoundingBox box = stableBox(measured);
-			Number width = (Number) page.evaluate("() => document.documentElement.clientWidth");
-			Number height = (Number) page.evaluate("() => window.innerHeight");
-			boolean inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= width.doubleValue() + 0.5
-					&& box.y + box.height <= height.doubleValue() + 0.5;
-			if (!inside) {
-				throw new AssertionError(what + " lies outside the " + width + "×" + height + " screen: x=" + box.x
-						+ ", y=" + box.y + ", width=" + box.width + ", height=" + box.height);
-			}
-		}
-
-		private com.microsoft.playwright.options.BoundingBox stableBox(Locator element) {
-			com.microsoft.playwright.options.BoundingBox last = element.boundingBox();
-			for (int attempt = 0; attempt < 40; attempt++) {
-				page.waitForTimeout(50);
-				com.microsoft.playwright.options.BoundingBox now = element.boundingBox();
-				if (now.x == last.x && now.y == last.y && now.width == last.width && now.height == last.height) {
-					return now;
-				}
-				last = now;
-			}
-			return last;
+			screen.assertInViewport(element, what);
 		}
 
 		/**
