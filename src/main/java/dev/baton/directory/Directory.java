@@ -2,6 +2,7 @@ package dev.baton.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read access to the organisation: people, departments and roles. */
@@ -41,6 +42,14 @@ public interface Directory {
 	 * pinyin finds Chinese names.
 	 */
 	List<Person> search(String text, int limit);
+
+	/**
+	 * The active members of engine groups (departments: their people, not those of
+	 * sub-departments; roles: their holders), in one look-up; groups without active
+	 * members are left out.
+	 * @return person ids by group id
+	 */
+	Map<String, List<String>> activeMembersOf(Collection<String> groupIds);
 
 	/**
 	 * The engine groups of a person: their department id followed by their role ids.

@@ -1,7 +1,10 @@
 package dev.baton.directory;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +31,13 @@ class JpaDirectory implements Directory {
 
 	private final RoleRepository roles;
 
-	JpaDirectory(PersonRepository people, DepartmentRepository departments, RoleRepository roles) {
+	private final JdbcTemplate jdbc;
+
+	JpaDirectory(PersonRepository people, DepartmentRepository departments, RoleRepository roles, JdbcTemplate jdbc) {
 		this.people = people;
 		this.departments = departments;
 		this.roles = roles;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -110,6 +117,26 @@ class JpaDirectory implements Directory {
 			.stream()
 			.map(PersonEntity::toPerson)
 			.toList();
+	}
+
+	@Override
+	public Map<String, List<String>> activeMembersOf(Collection<String> groupIds) {
+		List<String> groups = groupIds == null ? List.of() : groupIds.stream().distinct().toList();
+		if (groups.isEmpty()) {
+			return Map.of();
+		}
+		String marks = String.join(", ", Collections.nCopies(groups.size(), "?"));
+		List<Object> arguments = new ArrayList<>(groups);
+		arguments.addAll(groups);
+		Map<String, List<String>> members = new LinkedHashMap<>();
+		jdbc.query("SELECT u.department_id AS group_id, u.id FROM baton_users u WHERE u.active = TRUE"
+				+ " AND u.department_id IN (" + marks
+				+ ") UNION SELECT r.role_id AS group_id, u.id FROM baton_user_roles r"
+				+ " JOIN baton_users u ON u.id = r.user_id WHERE u.active = TRUE AND r.role_id IN (" + marks
+				+ ") ORDER BY 1, 2", (ResultSet row) -> {
+					members.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+				}, arguments.toArray());
+		return members;
 	}
 
 	@Override

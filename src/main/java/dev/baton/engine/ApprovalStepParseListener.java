@@ -57,6 +57,7 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
 		Map<String, String> properties = batonProperties(element);
 		boolean approvalStep = properties.containsKey(ApproverRule.APPROVER);
 		task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new LastApproversRecorder(approvalStep));
+		task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, AssigneeChanges.INSTANCE);
 		if (!approvalStep) {
 			return;
 		}

@@ -47,6 +47,9 @@ final class TaskChangeCollector implements Session, CommandContextListener {
 
 	private boolean registered;
 
+	/** Tasks whose assignee the command changed, as {@link AssigneeChanges} heard. */
+	private final Set<String> reassigned = new HashSet<>();
+
 	TaskChangeCollector(ApplicationEventPublisher events) {
 		this.events = events;
 	}
@@ -59,17 +62,26 @@ final class TaskChangeCollector implements Session, CommandContextListener {
 		}
 	}
 
+	/** The command changed the task's assignee. */
+	void reassigned(String taskId) {
+		reassigned.add(taskId);
+	}
+
 	@Override
 	public void onCommandContextClose(CommandContext context) {
 		if (!(context.getSessions().get(DbEntityManager.class) instanceof DbEntityManager entityManager)) {
 			return; // the command never touched the database
 		}
-		for (TaskChanged change : changesIn(entityManager.getDbEntityCache())) {
+		for (TaskChanged change : changesIn(entityManager.getDbEntityCache(), reassigned)) {
 			events.publishEvent(change);
 		}
 	}
 
 	static List<TaskChanged> changesIn(DbEntityCache cache) {
+		return changesIn(cache, Set.of());
+	}
+
+	static List<TaskChanged> changesIn(DbEntityCache cache, Set<String> reassigned) {
 		Map<String, CandidateChanges> candidateChanges = candidateChangesIn(cache);
 		List<TaskChanged> changes = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -79,10 +91,10 @@ final class TaskChangeCollector implements Session, CommandContextListener {
 			CandidateChanges candidates = candidateChanges.getOrDefault(task.getId(), CandidateChanges.NONE);
 			switch (cached.getEntityState()) {
 				case TRANSIENT -> changes.add(new TaskChanged.Opened(snapshot(task, true), candidates.net()));
-				case MERGED -> changes.add(updated(task, candidates));
+				case MERGED -> changes.add(updated(task, candidates, reassigned.contains(task.getId())));
 				case PERSISTENT -> {
 					if (cached.isDirty() || !candidates.isEmpty()) {
-						changes.add(updated(task, candidates));
+						changes.add(updated(task, candidates, reassigned.contains(task.getId())));
 					}
 				}
 				case DELETED_PERSISTENT, DELETED_MERGED ->
@@ -101,9 +113,9 @@ final class TaskChangeCollector implements Session, CommandContextListener {
 		return changes;
 	}
 
-	private static TaskChanged.Updated updated(TaskEntity task, CandidateChanges candidates) {
+	private static TaskChanged.Updated updated(TaskEntity task, CandidateChanges candidates, boolean reassigned) {
 		return new TaskChanged.Updated(task.getId(), snapshot(task, false), List.copyOf(candidates.added),
-				List.copyOf(candidates.removed));
+				List.copyOf(candidates.removed), reassigned);
 	}
 
 	private static Map<String, CandidateChanges> candidateChangesIn(DbEntityCache cache) {

@@ -40,13 +40,21 @@ public sealed interface TaskChanged permits TaskChanged.Opened, TaskChanged.Upda
 	 * task itself was not loaded
 	 * @param added candidates added by the command
 	 * @param removed candidates removed by the command
+	 * @param reassigned the command changed the task's assignee (a claim, a release, a
+	 * transfer, a delegation and its resolution, an extra signer); the new one is the
+	 * snapshot's
 	 */
-	record Updated(String taskId, Snapshot task, List<Candidate> added,
-			List<Candidate> removed) implements TaskChanged {
+	record Updated(String taskId, Snapshot task, List<Candidate> added, List<Candidate> removed,
+			boolean reassigned) implements TaskChanged {
 
 		public Updated {
 			added = List.copyOf(added);
 			removed = List.copyOf(removed);
+		}
+
+		/** A change that left the assignee as it was. */
+		public Updated(String taskId, Snapshot task, List<Candidate> added, List<Candidate> removed) {
+			this(taskId, task, added, removed, false);
 		}
 	}
 

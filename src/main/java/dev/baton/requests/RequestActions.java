@@ -60,6 +60,8 @@ class RequestActions {
 	RequestView withdraw(String requestId, String comment) {
 		String caller = currentUser.id();
 		RequestRow row = initiatorsRunningRequest(requestId, caller);
+		// who was to work on it, read before it goes
+		List<String> people = peopleOf(openSteps.of(row.processInstanceId()), caller);
 		try {
 			transaction.executeWithoutResult(status -> {
 				// delete first, then check: the deletion holds the instance's rows, so an
@@ -72,6 +74,8 @@ class RequestActions {
 				}
 				ledger.record(row.processInstanceId(), row.id(), row.processDefinitionId(), null, null, caller,
 						RequestLedger.WITHDRAW, comment, null);
+				events.publishEvent(
+						new RequestWithdrawn(row.id(), row.processInstanceId(), caller, people, blankToNull(comment)));
 			});
 		}
 		catch (NotFoundException ended) {
@@ -105,16 +109,14 @@ class RequestActions {
 				.withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait * 60));
 		}
 		List<OpenSteps.OpenStep> steps = openSteps.of(row.processInstanceId());
-		Set<String> approvers = new LinkedHashSet<>();
-		steps.forEach(step -> approvers.addAll(openSteps.people(step)));
-		approvers.remove(caller);
+		List<String> approvers = peopleOf(steps, caller);
 		OpenSteps.OpenStep only = steps.size() == 1 ? steps.get(0) : null;
 		transaction.executeWithoutResult(status -> {
 			ledger.record(row.processInstanceId(), row.id(), row.processDefinitionId(),
 					only == null ? null : only.task().getTaskDefinitionKey(),
 					only == null ? null : only.task().getName(), caller, RequestLedger.URGE, comment, null);
-			events.publishEvent(new RequestUrged(row.id(), row.processInstanceId(), caller, List.copyOf(approvers),
-					blankToNull(comment)));
+			events.publishEvent(
+					new RequestUrged(row.id(), row.processInstanceId(), caller, approvers, blankToNull(comment)));
 		});
 	}
 
@@ -163,6 +165,14 @@ class RequestActions {
 			throw new ProblemException(HttpStatus.CONFLICT, "request.notRunning");
 		}
 		return row;
+	}
+
+	/** Who is to act on the open steps, the caller left out. */
+	private List<String> peopleOf(List<OpenSteps.OpenStep> steps, String caller) {
+		Set<String> people = new LinkedHashSet<>();
+		steps.forEach(step -> people.addAll(openSteps.people(step)));
+		people.remove(caller);
+		return List.copyOf(people);
 	}
 
 	private static String blankToNull(String text) {

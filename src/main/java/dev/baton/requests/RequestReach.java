@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Nobody reads a request outside their reach: its initiator, the people involved in it
  * (everyone who ever had one of its tasks, see {@link RequestTracking}), the people it
- * was copied to, whoever may work on one of its open tasks (candidates who have not
- * claimed it yet), anyone the ledger names as having acted on it, and those who read all
- * requests (analysts, administrators, auditors).
+ * was copied to or mentioned in one of its comments, whoever may work on one of its open
+ * tasks (candidates who have not claimed it yet), anyone the ledger names as having acted
+ * on it, and those who read all requests (analysts, administrators, auditors).
  */
 @Component
 class RequestReach {
@@ -54,6 +54,9 @@ class RequestReach {
 			if (steps.stream().anyMatch(step -> step.concerns(caller, groups))) {
 				return true;
 			}
+		}
+		if (store.isMentioned(row.id(), caller)) {
+			return true;
 		}
 		// anyone who acted on it, should an action ever be taken by someone who never had
 		// its task

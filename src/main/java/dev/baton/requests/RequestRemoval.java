@@ -75,6 +75,7 @@ public class RequestRemoval {
 			}
 			jdbc.update("DELETE FROM baton_request_participant WHERE request_id = ?", request.id());
 			jdbc.update("DELETE FROM baton_request_cc WHERE request_id = ?", request.id());
+			jdbc.update("DELETE FROM baton_request_mention WHERE request_id = ?", request.id());
 			jdbc.update("DELETE FROM baton_request_idempotency_key WHERE request_id = ?", request.id());
 			jdbc.update("DELETE FROM baton_request WHERE id = ?", request.id());
 		}

@@ -67,15 +67,16 @@ class RequestStore {
 	 * @param unreadIfInitiatorActed whether its initiator has yet to see how it ended
 	 * when they took the last decision themselves
 	 * @param unreadOtherwise the same, when someone else (or nobody) did
+	 * @return whether it ended now
 	 */
-	void end(String requestId, String processInstanceId, RequestStatus status, Instant endedAt, String lastActor,
+	boolean end(String requestId, String processInstanceId, RequestStatus status, Instant endedAt, String lastActor,
 			boolean unreadIfInitiatorActed, boolean unreadOtherwise) {
-		jdbc.update("""
+		return jdbc.update("""
 				UPDATE baton_request SET status = ?, ended_at = ?,
 				    initiator_unread = CASE WHEN initiator_id = ? THEN ? ELSE ? END
 				WHERE id = ? AND status = ? AND (process_instance_id IS NULL OR process_instance_id = ?)""",
 				status.name(), Timestamp.from(endedAt), lastActor, unreadIfInitiatorActed, unreadOtherwise, requestId,
-				RequestStatus.RUNNING.name(), processInstanceId);
+				RequestStatus.RUNNING.name(), processInstanceId) > 0;
 	}
 
 	/** The initiator has seen the request. */
@@ -109,6 +110,17 @@ class RequestStore {
 				"SELECT " + COLUMNS + " FROM baton_request r WHERE r.process_instance_id IS NOT NULL AND r.id IN ("
 						+ String.join(", ", Collections.nCopies(requestIds.size(), "?")) + ")",
 				(row, i) -> row(row, false), requestIds.toArray());
+	}
+
+	/** The requests of these process instances (unknown ones are left out). */
+	List<RequestRow> findAllByInstance(Collection<String> processInstanceIds) {
+		if (processInstanceIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query(
+				"SELECT " + COLUMNS + " FROM baton_request r WHERE r.process_instance_id IN ("
+						+ String.join(", ", Collections.nCopies(processInstanceIds.size(), "?")) + ")",
+				(row, i) -> row(row, false), processInstanceIds.toArray());
 	}
 
 	Optional<RequestRow> find(String requestId) {
@@ -244,6 +256,28 @@ class RequestStore {
 					UPDATE baton_request_cc SET copied_by = ?, step_id = ?, copied_at = ?, read_at = NULL
 					WHERE request_id = ? AND user_id = ?""", byUserId, stepId, Timestamp.from(at), requestId, userId);
 		}
+	}
+
+	/**
+	 * Lets a person mentioned in a comment on the request read it; once per person and
+	 * request, nothing for an instance that is no Baton request.
+	 */
+	void mention(String processInstanceId, String userId, String byUserId, Instant at) {
+		try {
+			jdbc.update("""
+					INSERT INTO baton_request_mention (request_id, user_id, mentioned_by, mentioned_at)
+					SELECT r.id, ?, ?, ? FROM baton_request r WHERE r.process_instance_id = ? AND NOT EXISTS (
+					    SELECT 1 FROM baton_request_mention m WHERE m.request_id = r.id AND m.user_id = ?)""", userId,
+					byUserId, Timestamp.from(at), processInstanceId, userId);
+		}
+		catch (DuplicateKeyException mentionedMeanwhile) {
+			// another comment mentioned them at the same moment: they may read it already
+		}
+	}
+
+	boolean isMentioned(String requestId, String userId) {
+		return exists("SELECT COUNT(*) FROM baton_request_mention WHERE request_id = ? AND user_id = ?", requestId,
+				userId);
 	}
 
 	void markRead(String requestId, String userId, Instant at) {

@@ -5,10 +5,12 @@ import java.util.Optional;
 
 import dev.baton.engine.ProcessEnded;
 import dev.baton.tasks.LedgerEntry;
+import dev.baton.tasks.PeopleMentioned;
 import dev.baton.tasks.RequestSummaryChanged;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +31,12 @@ class RequestTracking {
 
 	private final RequestLedger ledger;
 
-	RequestTracking(RequestStore store, RequestLedger ledger) {
+	private final ApplicationEventPublisher events;
+
+	RequestTracking(RequestStore store, RequestLedger ledger, ApplicationEventPublisher events) {
 		this.store = store;
 		this.ledger = ledger;
+		this.events = events;
 	}
 
 	@EventListener
@@ -41,8 +46,11 @@ class RequestTracking {
 		}
 		if (ended.canceled() && WITHDRAW_REASON.equals(ended.deleteReason())) {
 			// the initiator withdrew it: nothing they have not seen
-			store.end(ended.businessKey(), ended.processInstanceId(), RequestStatus.WITHDRAWN, Instant.now(), null,
-					false, false);
+			if (store.end(ended.businessKey(), ended.processInstanceId(), RequestStatus.WITHDRAWN, Instant.now(), null,
+					false, false)) {
+				events.publishEvent(new RequestEnded(ended.businessKey(), ended.processInstanceId(),
+						RequestEnded.Outcome.WITHDRAWN, null, null));
+			}
 			return;
 		}
 		Optional<LedgerEntry> last = ledger.lastDecisionOf(ended.processInstanceId());
@@ -50,8 +58,28 @@ class RequestTracking {
 				? RequestStatus.REJECTED : ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
 		// someone else ended it (rejected it, approved it last, cancelled it): the
 		// initiator has news until they open it
-		store.end(ended.businessKey(), ended.processInstanceId(), status, Instant.now(),
-				last.map(LedgerEntry::actorId).orElse(null), status == RequestStatus.CANCELLED, true);
+		String lastActor = last.map(LedgerEntry::actorId).orElse(null);
+		if (store.end(ended.businessKey(), ended.processInstanceId(), status, Instant.now(), lastActor,
+				status == RequestStatus.CANCELLED, true)) {
+			RequestEnded.Outcome outcome = switch (status) {
+				case REJECTED -> RequestEnded.Outcome.REJECTED;
+				case CANCELLED -> RequestEnded.Outcome.CANCELLED;
+				default -> RequestEnded.Outcome.APPROVED;
+			};
+			events.publishEvent(new RequestEnded(ended.businessKey(), ended.processInstanceId(), outcome, lastActor,
+					last.map(LedgerEntry::comment).orElse(null)));
+		}
+	}
+
+	/**
+	 * People mentioned in a comment on a request may read it from then on.
+	 */
+	@EventListener
+	void on(PeopleMentioned mentioned) {
+		Instant now = Instant.now();
+		for (String userId : mentioned.userIds()) {
+			store.mention(mentioned.processInstanceId(), userId, mentioned.byUserId(), now);
+		}
 	}
 
 	/** A step changed a field of the request's summary. */

@@ -187,6 +187,8 @@ class TaskDecisions {
 		ValidatedSubmission submission = validator.validateTask(task, data, atHand.requestVariables(), false);
 		ledger.recordFor(task, atHand.businessKey(), userId, returnTo, "return", comment, submission.dataHash());
 		String instanceId = task.getProcessInstanceId();
+		events.publishEvent(
+				new RequestReturned(instanceId, atHand.businessKey(), task.getName(), userId, returnTo, comment));
 		EngineConflicts.guard(() -> {
 			// whoever approved last must be asked again, not approved automatically
 			runtimeService.removeVariables(instanceId,

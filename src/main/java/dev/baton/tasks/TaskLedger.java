@@ -1,12 +1,17 @@
 package dev.baton.tasks;
 
+import java.util.List;
+
+import dev.baton.directory.Directory;
+import dev.baton.directory.Person;
 import dev.baton.engine.EngineLookups;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Appends what someone did with a task to the approval ledger, with the request and step
- * it belongs to.
+ * it belongs to; people its comment mentions are announced as {@link PeopleMentioned}.
  */
 @Component
 class TaskLedger {
@@ -15,9 +20,15 @@ class TaskLedger {
 
 	private final EngineLookups engine;
 
-	TaskLedger(ApprovalLedger ledger, EngineLookups engine) {
+	private final Directory directory;
+
+	private final ApplicationEventPublisher events;
+
+	TaskLedger(ApprovalLedger ledger, EngineLookups engine, Directory directory, ApplicationEventPublisher events) {
 		this.ledger = ledger;
 		this.engine = engine;
+		this.directory = directory;
+		this.events = events;
 	}
 
 	void record(Task task, String actorId, String decision, String comment) {
@@ -34,6 +45,21 @@ class TaskLedger {
 		ledger.append(new LedgerEntry(null, task.getProcessInstanceId(), businessKey, task.getProcessDefinitionId(),
 				task.getTaskDefinitionKey(), task.getName(), task.getId(), actorId, targetId, decision,
 				blankToNull(comment), dataHash, null));
+		List<String> mentioned = Mentions.in(comment);
+		if (!mentioned.isEmpty()) {
+			// only people who are there: one look-up, and only for a comment that
+			// mentions
+			List<String> people = directory.people(mentioned)
+				.stream()
+				.filter(Person::active)
+				.map(Person::id)
+				.filter(id -> !id.equals(actorId))
+				.toList();
+			if (!people.isEmpty()) {
+				events.publishEvent(new PeopleMentioned(task.getProcessInstanceId(), businessKey, task.getId(),
+						task.getName(), actorId, people, blankToNull(comment)));
+			}
+		}
 	}
 
 	/** The business key of the task's process instance, or {@code null}. */
