@@ -72,7 +72,7 @@ class FanOutTest {
 	void aTaskOfferedToCandidatesTellsEachOfThemAndAClaimTellsNobody() throws Exception {
 		// given a purchase past its department head: the order step is offered to the
 		// purchasers
-		String id = fixture.purchase("zhangwei", 185);
+		String id = fixture.purchase("zhangwei");
 		api.decide("lina", fixture.openTask(id).getId(), "approve", null, Map.of());
 		Task order = fixture.openTask(id);
 		assertThat(order.getTaskDefinitionKey()).isEqualTo("Task_PlaceOrder");

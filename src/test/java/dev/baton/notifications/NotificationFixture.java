@@ -1,6 +1,7 @@
 package dev.baton.notifications;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +38,16 @@ final class NotificationFixture {
 				"endDate", "2030-05-10", "days", days, "reason", "探亲 Family visit")));
 	}
 
-	String purchase(String employee, double total) throws Exception {
-		return started(
-				api.start(employee, "purchase-request", Map.of("title", "笔记本电脑 Laptops", "reason", "新员工 New staff",
-						"total", total, "items", List.of(Map.of("name", "Laptop", "quantity", 1, "price", total)))));
+	/** A purchase of 185 yuan: small enough for the department head alone. */
+	String purchase(String employee) throws Exception {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("title", "办公用品采购 Office supplies");
+		data.put("reason", "新员工入职 New hires");
+		data.put("neededBy", "2030-01-15");
+		data.put("items", List.of(Map.of("name", "笔记本 Notebooks", "quantity", 10, "unitPrice", 12.5),
+				Map.of("name", "签字笔 Pens", "quantity", 20, "unitPrice", 3)));
+		data.put("total", 185.0);
+		return started(api.start(employee, "purchase-request", data));
 	}
 
 	private String started(String requestId) {
