@@ -51,6 +51,8 @@ declare module 'vue' {
     FormView: typeof import('./components/FormView.vue')['default']
     LanguageSwitch: typeof import('./components/LanguageSwitch.vue')['default']
     ListPager: typeof import('./components/ListPager.vue')['default']
+    MentionInput: typeof import('./components/MentionInput.vue')['default']
+    NotificationBell: typeof import('./components/NotificationBell.vue')['default']
     PersonPicker: typeof import('./components/PersonPicker.vue')['default']
     ProcessIcon: typeof import('./components/ProcessIcon.vue')['default']
     RequestDataSections: typeof import('./components/RequestDataSections.vue')['default']

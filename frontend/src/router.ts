@@ -54,6 +54,11 @@ const routes: RouteRecordRaw[] = [
     props: true,
   },
   {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('@/features/notifications/NotificationsPage.vue'),
+  },
+  {
     path: '/account',
     name: 'account',
     component: () => import('@/features/account/AccountPage.vue'),
