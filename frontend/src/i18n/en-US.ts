@@ -838,7 +838,7 @@ export default {
     unread: 'Unread',
     empty: 'No notifications yet',
     baton: 'Baton',
-    mentionHint: 'Type @ to mention someone',
+    mentionHint: "Type {'@'} to mention someone",
     kinds: {
       TASK_ASSIGNED: { label: 'New task', text: '{actor} gave you the step "{step}" of {title}' },
       TASK_OFFERED: {

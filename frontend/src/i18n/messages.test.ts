@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { baseCompile } from '@intlify/message-compiler'
 import zhCN from './zh-CN'
 import enUS from './en-US'
 import { initialLanguage } from './index'
@@ -12,6 +13,17 @@ function keys(messages: object, prefix = ''): string[] {
 describe('messages', () => {
   it('zh-CN and en-US have exactly the same keys', () => {
     expect(keys(enUS).sort()).toEqual(keys(zhCN).sort())
+  })
+
+  it("has only messages vue-i18n can compile (a literal @ or brace is written {'@'})", () => {
+    for (const messages of [zhCN, enUS]) {
+      for (const key of keys(messages)) {
+        const value = key.split('.').reduce((node: any, part) => node[part], messages) // eslint-disable-line @typescript-eslint/no-explicit-any
+        const errors: string[] = []
+        baseCompile(value, { onError: (error) => errors.push(error.message) })
+        expect(errors, key).toEqual([])
+      }
+    }
   })
 
   it('has no empty message', () => {

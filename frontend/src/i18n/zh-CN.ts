@@ -818,7 +818,7 @@ export default {
     unread: '未读',
     empty: '暂无通知',
     baton: 'Baton',
-    mentionHint: '输入 @ 提及同事',
+    mentionHint: "输入 {'@'} 提及同事",
     kinds: {
       TASK_ASSIGNED: { label: '新任务', text: '{actor} 把「{title}」的“{step}”交给了您' },
       TASK_OFFERED: { label: '待认领', text: '「{title}」的“{step}”等待您认领' },

@@ -1,6 +1,7 @@
 package dev.baton.webapp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.regex.Pattern;
