@@ -12,8 +12,12 @@
  * <p>
  * API for other modules: {@link dev.baton.requests.RequestCopies} (record that a request
  * was copied to people), {@link dev.baton.requests.RequestRemoval} (remove requests for
- * good, e.g. the demo company's) and the events {@link dev.baton.requests.RequestUrged}
- * and {@link dev.baton.requests.RequestCopied} (for notifications).
+ * good, e.g. the demo company's), {@link dev.baton.requests.RequestHeadlines} (a
+ * request's title and initiator by its process instance) and the events
+ * {@link dev.baton.requests.RequestUrged}, {@link dev.baton.requests.RequestCopied},
+ * {@link dev.baton.requests.RequestWithdrawn} and {@link dev.baton.requests.RequestEnded}
+ * (for notifications). People mentioned in a comment on a request may read it, like the
+ * people it was copied to.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests")
 package dev.baton.requests;

@@ -86,7 +86,7 @@ class FanOutTest {
 	}
 
 	@Test
-	void aTaskOfferedToARoleTellsItsActiveHolders() throws Exception {
+	void aTaskOfferedToARoleOrADepartmentTellsItsActiveMembers() throws Exception {
 		// given zhangwei's leave request at lina's step, released to nobody
 		String id = fixture.leave("zhangwei", 1);
 		Task task = fixture.openTask(id);
@@ -97,6 +97,10 @@ class FanOutTest {
 		assertThat(fixture.kindsFor("wujing", id)).containsExactly("TASK_OFFERED");
 		assertThat(fixture.kindsFor("huangqiang", id)).containsExactly("TASK_OFFERED");
 		assertThat(fixture.kindsFor("zhouting", id)).isEmpty();
+		// when HR's department is added too, its active members are offered it
+		taskService.addCandidateGroup(task.getId(), "hr");
+		assertThat(fixture.kindsFor("zhouting", id)).containsExactly("TASK_OFFERED");
+		assertThat(fixture.kindsFor("sunli", id)).containsExactly("TASK_OFFERED");
 	}
 
 	@Test
