@@ -36,6 +36,7 @@ class NotificationsBrowserTest extends InTheBrowser {
 		if (requestId != null) {
 			jdbc.update("DELETE FROM baton_notification WHERE request_id = ?", requestId);
 		}
+		jdbc.update("DELETE FROM baton_notification_preference WHERE user_id = ?", "lina");
 	}
 
 	@Test
@@ -73,7 +74,7 @@ class NotificationsBrowserTest extends InTheBrowser {
 	}
 
 	@Test
-	void the_bell_and_the_list_fit_a_phone_and_mark_all_read_empties_the_bell() {
+	void the_bell_the_list_and_the_settings_fit_a_phone_and_mark_all_read_empties_the_bell() {
 		try (User zhangwei = app.as("zhangwei"); User lina = app.as("lina", Device.PHONE, "zh-CN")) {
 			lina.api("POST", "/api/notifications/read-all", Map.of());
 			requestId = zhangwei.api("POST", "/api/requests", leave()).path("id").asText();
@@ -89,6 +90,20 @@ class NotificationsBrowserTest extends InTheBrowser {
 			// then the bell is empty and the entry is read
 			assertThat(count).isHidden();
 			assertThat(lina.page.getByTestId("notification").first()).not().hasClass(Pattern.compile("unread"));
+
+			// and on her profile she chooses a daily e-mail digest for copies, on the
+			// phone's width
+			lina.open("/account");
+			Locator copies = lina.page.getByTestId("preference-COPIED");
+			assertThat(copies).containsText("抄送");
+			lina.assertFitsScreen("the notification settings");
+			copies.locator(".el-select").click();
+			lina.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("每日邮件摘要")).click();
+			lina.page.getByTestId("save-notification-preferences").click();
+			assertThat(lina.page.getByText("通知设置已保存")).isVisible();
+			lina.screenshot("phone-notification-settings");
+			assertThat(lina.api("GET", "/api/notifications/preferences", null).findValues("kinds").get(0).toString())
+				.contains("{\"kind\":\"COPIED\",\"app\":true,\"email\":\"DIGEST\",\"robot\":false}");
 		}
 	}
 
