@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The initiator urged (催办) the people who have the request's open tasks. Published
  * synchronously inside the transaction that records the urge in the ledger; notifications
- * send the reminders (listen after commit).
+ * write the reminders in the same transaction (their delivery comes after commit).
  *
  * @param approverIds the assignees of the open tasks, or their candidates while nobody
  * has claimed them
