@@ -843,6 +843,8 @@ export default {
       'org-imported': 'Organisation imported',
       'settings-changed': 'Settings changed',
       'logo-changed': 'Logo changed',
+      'mail-changed': 'E-mail settings changed',
+      'robots-changed': 'Group robots changed',
     },
   },
   settings: {

@@ -824,6 +824,8 @@ export default {
       'org-imported': '导入组织架构',
       'settings-changed': '修改设置',
       'logo-changed': '更换标志',
+      'mail-changed': '修改邮件设置',
+      'robots-changed': '修改群机器人',
     },
   },
   settings: {

@@ -93,7 +93,10 @@ class MailSettings {
 
 	/** Whether e-mails can be sent at all. */
 	boolean configured() {
-		return current().filter(smtp -> smtp.host() != null && smtp.sender() != null).isPresent();
+		Integer count = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM baton_mail_settings WHERE id = 1 AND host IS NOT NULL AND sender IS NOT NULL",
+				Integer.class);
+		return count != null && count > 0;
 	}
 
 	/** Baton's address for links in messages, without a trailing slash. */
