@@ -86,8 +86,9 @@ class MailSettings {
 				FROM baton_mail_settings WHERE id = 1""", (row, i) -> {
 			Timestamp at = row.getTimestamp("updated_at");
 			return new Smtp(row.getString("host"), row.getInt("port"), TlsMode.valueOf(row.getString("tls_mode")),
-					row.getString("username"), secrets.open(row.getString("password_enc")), row.getString("sender"),
-					row.getString("base_url"), row.getString("updated_by"), at == null ? null : at.toInstant());
+					row.getString("username"), secrets.tryOpen(row.getString("password_enc")).orElse(null),
+					row.getString("sender"), row.getString("base_url"), row.getString("updated_by"),
+					at == null ? null : at.toInstant());
 		}).stream().findFirst();
 	}
 

@@ -80,6 +80,9 @@ class RobotDelivery {
 	}
 
 	private Delivery post(Robots.Webhook webhook, DeliveryTexts.Text text, List<String> mobiles) {
+		if (webhook.url() == null) {
+			return new Delivery.Undeliverable("The robot's webhook cannot be decrypted: enter it again");
+		}
 		// a webhook an administrator saved before the allowed hosts changed is not posted
 		// to
 		if (webhooks.problem(webhook.platform(), webhook.url()).isPresent()) {

@@ -101,7 +101,8 @@ class Robots {
 		return jdbc
 			.query("SELECT id, platform, webhook_enc, secret_enc FROM baton_robots WHERE id = ?",
 					(row, i) -> new Webhook(row.getString("id"), RobotPlatform.valueOf(row.getString("platform")),
-							secrets.open(row.getString("webhook_enc")), secrets.open(row.getString("secret_enc"))),
+							secrets.tryOpen(row.getString("webhook_enc")).orElse(null),
+							secrets.tryOpen(row.getString("secret_enc")).orElse(null)),
 					id)
 			.stream()
 			.findFirst();
@@ -162,6 +163,12 @@ class Robots {
 		if (jdbc.update("DELETE FROM baton_robots WHERE id = ?", id) == 0) {
 			throw notFound();
 		}
+		// its messages that wait (and that no worker is sending right now) are not sent
+		jdbc.update(
+				"""
+						DELETE FROM baton_outbox WHERE target = ? AND channel IN ('dingtalk', 'wecom', 'feishu') AND status = 'PENDING'
+						  AND (claimed_until IS NULL OR claimed_until < ?)""",
+				id, now());
 		jdbc.update("DELETE FROM baton_send_slots WHERE rate_key = ?", id);
 		events.publishEvent(new SettingsChanged("robots", actorId));
 	}

@@ -97,6 +97,19 @@ class SecretBox {
 		}
 	}
 
+	/**
+	 * The plain text of a sealed value, or empty when it cannot be read (the key
+	 * changed): the secret must then be entered again.
+	 */
+	java.util.Optional<String> tryOpen(String sealed) {
+		try {
+			return java.util.Optional.ofNullable(open(sealed));
+		}
+		catch (IllegalStateException unreadable) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	private SecretKeySpec key() {
 		SecretKeySpec current = key;
 		if (current == null) {
