@@ -62,6 +62,30 @@ class DeliveryTexts {
 		return text(payload, locale, "notifications.mail.", List.of());
 	}
 
+	/** A digest e-mail: one line per notice, each with its link. */
+	Text digest(DeliveryPayload payload, Locale locale) {
+		int count = payload.items().size() + payload.more();
+		String headline = get(locale, "notifications.mail.digest", count);
+		List<String> lines = new ArrayList<>();
+		for (DeliveryPayload.DigestItem item : payload.items()) {
+			String line = "• "
+					+ get(locale, "notifications.mail." + item.kind(), item.title() == null ? "" : item.title());
+			if (item.stepName() != null && !item.stepName().isBlank()) {
+				line += " (" + item.stepName() + ")";
+			}
+			if (item.link() != null) {
+				line += " " + baseUrl().map(base -> base + item.link()).orElse(item.link());
+			}
+			lines.add(line);
+		}
+		if (payload.more() > 0) {
+			lines.add(get(locale, "notifications.mail.digest.more", payload.more()));
+		}
+		String link = payload.link() == null ? null
+				: baseUrl().map(base -> base + payload.link()).orElse(payload.link());
+		return new Text(headline, lines, link, get(locale, "notifications.text.open"));
+	}
+
 	/** A robot's message to a group, naming the people it is about. */
 	Text group(DeliveryPayload payload, Locale locale) {
 		return text(payload, locale, "notifications.robot.", payload.people());

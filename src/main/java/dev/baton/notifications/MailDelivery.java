@@ -61,7 +61,7 @@ class MailDelivery implements OutboxSender {
 		}
 		DeliveryPayload payload = DeliveryPayload.parse(message.payload());
 		Locale locale = texts.localeOf(message.target());
-		DeliveryTexts.Text text = texts.personal(payload, locale);
+		DeliveryTexts.Text text = payload.isDigest() ? texts.digest(payload, locale) : texts.personal(payload, locale);
 		try {
 			send(smtp.get(), address, text.headline(), plain(text), html(text));
 			return new Delivery.Sent();

@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.baton.directory.OwnAccount;
 import dev.baton.support.BatonTest;
@@ -72,6 +71,9 @@ class MailDeliveryTest {
 
 	@Autowired
 	MailSettings settings;
+
+	@Autowired
+	MailDigest digests;
 
 	final String event = "test-mail:" + UUID.randomUUID();
 
@@ -162,7 +164,9 @@ class MailDeliveryTest {
 		MimeMessage english = to("zhangwei@demo.baton.dev");
 		MimeMessage chinese = to("lina@demo.baton.dev");
 		assertThat(english.getSubject()).isEqualTo("New task for you: 采购申请 · 张伟");
-		assertThat(GreenMailUtil.getBody(english)).contains("https://baton.example.com/tasks/t-9");
+		assertThat(plainText(english)).contains("Step: 部门审批", "By: 张伟",
+				"Open in Baton: https://baton.example.com/tasks/t-9");
+		assertThat(plainText(chinese)).contains("步骤：部门审批", "在 Baton 中打开: https://baton.example.com/tasks/t-9");
 		assertThat(chinese.getSubject()).isEqualTo("您有新的待办：采购申请 · 张伟");
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
@@ -191,6 +195,27 @@ class MailDeliveryTest {
 			.isZero();
 	}
 
+	@Test
+	void a_digest_sums_up_a_persons_notices_in_one_mail() throws Exception {
+		saveSettings(PASSWORD).andExpect(status().isOk());
+		accounts.setLanguage("zhangwei", "en-US");
+		// when the day's digest of two notices is enqueued for zhangwei, twice
+		java.util.List<Notice> day = java.util.List.of(notice("zhangwei", Set.of(Channel.EMAIL)),
+				new Notice(event + ":b", NoticeKind.APPROVED, "zhangwei", Set.of(Channel.EMAIL), "LR-1",
+						"leave-request", null, "请假申请", null, "lina", null, "/requests/LR-1", Instant.now()));
+		boolean[] enqueued = new boolean[2];
+		inTransaction(() -> enqueued[0] = digests.enqueue("zhangwei", event + ":digest", day));
+		inTransaction(() -> enqueued[1] = digests.enqueue("zhangwei", event + ":digest", day));
+		assertThat(enqueued).containsExactly(true, false);
+		// then one mail lists both, each with its link
+		assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
+		MimeMessage digest = to("zhangwei@demo.baton.dev");
+		assertThat(digest.getSubject()).isEqualTo("Your Baton digest: 2 update(s)");
+		assertThat(plainText(digest)).contains(
+				"• New task for you: 采购申请 · 张伟 (部门审批) https://baton.example.com/tasks/t-9",
+				"• Your request was approved: 请假申请 https://baton.example.com/requests/LR-1");
+	}
+
 	ResultActions saveSettings(String password) throws Exception {
 		return admin(put("/api/admin/notifications/mail").content("""
 				{"host":"127.0.0.1","port":%d,"tlsMode":"NONE","username":"baton","password":"%s",
@@ -208,6 +233,22 @@ class MailDeliveryTest {
 			.filter(message -> firstRecipient(message).equals(address))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No mail to " + address));
+	}
+
+	/** The text/plain part of a mail, decoded. */
+	static String plainText(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = plainText(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
 	}
 
 	static String firstRecipient(MimeMessage message) {
