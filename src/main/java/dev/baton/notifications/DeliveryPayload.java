@@ -49,8 +49,8 @@ record DeliveryPayload(String kind, String eventKey, String requestId, String pr
 			comment = comment.substring(0, MAX_COMMENT) + "…";
 		}
 		return new DeliveryPayload(notice.kind().name(), notice.eventKey(), notice.requestId(), notice.processKey(),
-				notice.taskId(), notice.title(), notice.stepName(), notice.actorId(), comment, notice.link(),
-				List.of(notice.recipientId()), List.of(), 0);
+				notice.taskId(), cut(notice.title(), 500), cut(notice.stepName(), 200), notice.actorId(), comment,
+				cut(notice.link(), 500), List.of(notice.recipientId()), List.of(), 0);
 	}
 
 	/**
