@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -45,7 +46,8 @@ class OutboxWorker implements DisposableBean {
 	private static final int MAX_ERROR = 1000;
 
 	/** How the worker behaves; the defaults suit a company's notifications. */
-	record Tuning(int batchSize, Duration claimTimeout, int maxAttempts, Duration backoff, Duration maxBackoff) {
+	record Tuning(int batchSize, Duration claimTimeout, int maxAttempts, Duration backoff, Duration maxBackoff,
+			Duration pollInterval) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -60,7 +62,7 @@ class OutboxWorker implements DisposableBean {
 
 	private final boolean background;
 
-	private final ExecutorService executor;
+	private final ScheduledExecutorService executor;
 
 	private final AtomicBoolean requested = new AtomicBoolean();
 
@@ -70,9 +72,10 @@ class OutboxWorker implements DisposableBean {
 			@Value("${baton.outbox.max-attempts:8}") int maxAttempts,
 			@Value("${baton.outbox.backoff:30s}") Duration backoff,
 			@Value("${baton.outbox.max-backoff:6h}") Duration maxBackoff,
+			@Value("${baton.outbox.poll-interval:30s}") Duration pollInterval,
 			@Value("${baton.outbox.enabled:true}") boolean background) {
-		this(jdbc, senders, new Tuning(batchSize, claimTimeout, maxAttempts, backoff, maxBackoff), Clock.systemUTC(),
-				nodeName(), background);
+		this(jdbc, senders, new Tuning(batchSize, claimTimeout, maxAttempts, backoff, maxBackoff, pollInterval),
+				Clock.systemUTC(), nodeName(), background);
 	}
 
 	OutboxWorker(JdbcTemplate jdbc, List<OutboxSender> senders, Tuning tuning, Clock clock, String node,
@@ -83,7 +86,7 @@ class OutboxWorker implements DisposableBean {
 		this.clock = clock;
 		this.node = node.length() > 40 ? node.substring(0, 40) : node;
 		this.background = background;
-		this.executor = background ? Executors.newSingleThreadExecutor(runnable -> {
+		this.executor = background ? Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "baton-outbox");
 			thread.setDaemon(true);
 			return thread;
@@ -119,9 +122,33 @@ class OutboxWorker implements DisposableBean {
 			while (runOnce() >= tuning.batchSize()) {
 				// a full batch: more may be due
 			}
+			wakeWhenNextDue();
 		}
 		catch (RuntimeException failure) {
 			log.warn("The outbox worker could not deliver: {}", failure.toString());
+		}
+	}
+
+	/**
+	 * A row that waits a short while (a retry's backoff, a rate limit) is tried when it
+	 * is due, not at the next poll.
+	 */
+	private void wakeWhenNextDue() {
+		if (senders.isEmpty()) {
+			return;
+		}
+		List<Object> arguments = new ArrayList<>(List.of(Outbox.PENDING));
+		arguments.addAll(senders.keySet());
+		Timestamp next = jdbc.queryForObject(
+				"SELECT MIN(next_attempt_at) FROM baton_outbox WHERE status = ? AND channel IN ("
+						+ senders.keySet().stream().map(channel -> "?").collect(Collectors.joining(",")) + ")",
+				Timestamp.class, arguments.toArray());
+		if (next == null) {
+			return;
+		}
+		long wait = Math.max(10, Duration.between(clock.instant(), next.toInstant()).toMillis() + 10);
+		if (wait < tuning.pollInterval().toMillis()) {
+			executor.schedule(this::wake, wait, TimeUnit.MILLISECONDS);
 		}
 	}
 

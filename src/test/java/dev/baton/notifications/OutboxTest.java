@@ -45,7 +45,7 @@ import dev.baton.support.BatonTest;
 class OutboxTest {
 
 	static final OutboxWorker.Tuning TUNING = new OutboxWorker.Tuning(10, Duration.ofMinutes(5), 3,
-			Duration.ofSeconds(30), Duration.ofMinutes(10));
+			Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofSeconds(30));
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -250,6 +250,26 @@ class OutboxTest {
 			// then the row is delivered
 			Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(row("status")));
 			assertThat(delivered.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+		}
+		finally {
+			background.destroy();
+		}
+	}
+
+	@Test
+	void a_row_that_waits_a_moment_is_tried_when_it_is_due_not_at_the_next_poll() {
+		// given a background worker (this one never polls) and a platform that first says
+		// "in 200 ms"
+		OutboxWorker background = new OutboxWorker(jdbc, List.of(recorder), TUNING, Clock.systemUTC(), "node-w", true);
+		answer = new Delivery.Later(Duration.ofMillis(200), "rate limit");
+		try {
+			Outbox outbox = new Outbox(jdbc, background);
+			inTransaction(() -> outbox.enqueue(channel, "robot-1", "task:8:opened", "{}"));
+			Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !delivered.isEmpty());
+			answer = new Delivery.Sent();
+			// then it is sent once it is due, by the worker itself
+			Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(row("status")));
+			assertThat(delivered.values()).allSatisfy(count -> assertThat(count).hasValueGreaterThanOrEqualTo(2));
 		}
 		finally {
 			background.destroy();
