@@ -144,6 +144,12 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: ADMINS },
   },
   {
+    path: '/admin/notifications',
+    name: 'admin-notifications',
+    component: () => import('@/features/delivery/DeliveryAdminPage.vue'),
+    meta: { roles: ADMINS },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/features/NotFoundPage.vue'),
