@@ -102,7 +102,7 @@ class CalendarAdmin {
 		if (start != null && end != null && !start.isBefore(end)) {
 			problems.add(new FieldProblem("workEnd", "calendar.hours.endBeforeStart"));
 		}
-		if ((lunchStart == null) != (lunchEnd == null) && problems.isEmpty()) {
+		if ((lunchStart == null) != (lunchEnd == null) && (blank(change.lunchStart()) || blank(change.lunchEnd()))) {
 			problems.add(new FieldProblem(lunchStart == null ? "lunchStart" : "lunchEnd", "calendar.hours.lunchBoth"));
 		}
 		if (lunchStart != null && lunchEnd != null && start != null && end != null
@@ -180,6 +180,10 @@ class CalendarAdmin {
 		}
 		bumpVersion();
 		return new Day(date, kind, kind == null ? null : label);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private void bumpVersion() {
