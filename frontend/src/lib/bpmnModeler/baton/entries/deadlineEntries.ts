@@ -47,6 +47,8 @@ function change(element: Shape, next: Partial<Deadline>, injector: Moddle) {
   execute(injector.get('commandStack'), commands)
 }
 
+const noDebounce = <T>(apply: T) => apply
+
 function Hours(props: {
   element: Shape
   id: string
@@ -59,7 +61,6 @@ function Hours(props: {
 }) {
   const translate: Translate = useService('translate')
   const injector = useService('injector')
-  const debounce = useService('debounceInput')
   return h(NumberFieldEntry, {
     element: props.element,
     id: props.id,
@@ -67,7 +68,8 @@ function Hours(props: {
     description: props.description ? translate(props.description) : undefined,
     min: props.min,
     max: props.max,
-    debounce,
+    // applied at once: a pending change would be lost when the group's entries change
+    debounce: noDebounce,
     getValue: () => {
       const value = props.read(deadlineOf(props.element))
       return value == null ? '' : String(value)
