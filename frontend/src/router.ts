@@ -131,6 +131,12 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: ADMINS },
   },
   {
+    path: '/admin/calendar',
+    name: 'admin-calendar',
+    component: () => import('@/features/calendar/CalendarPage.vue'),
+    meta: { roles: ADMINS },
+  },
+  {
     path: '/admin/requests',
     name: 'admin-requests',
     component: () => import('@/features/operations/OperationsPage.vue'),

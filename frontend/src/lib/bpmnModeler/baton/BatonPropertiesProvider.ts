@@ -1,16 +1,11 @@
-// Adds Baton's groups to the properties panel: "Approvers" on user tasks, the form and due time
-// of a step, the condition of a gateway's flows, and the English name next to the name of every
-// named element.
+// Adds Baton's groups to the properties panel: "Approvers" on user tasks, the form of a step, its
+// deadline with reminders and escalation, the condition of a gateway's flows, and the English
+// name next to the name of every named element.
 import { approverEntries } from './entries/approverEntries'
 import { ConditionBuilderEntry, DefaultFlowEntry } from './entries/conditionEntries'
 import { isDefaultFlow, isGatewayFlow } from './condition/flowCondition'
-import {
-  DueDaysEntry,
-  DueHoursEntry,
-  EnglishNameEntry,
-  FormEntry,
-  NewFormEntry,
-} from './entries/stepEntries'
+import { deadlineEntries } from './entries/deadlineEntries'
+import { EnglishNameEntry, FormEntry, NewFormEntry } from './entries/stepEntries'
 import { businessObject, is, type Moddle, type Shape } from './moddle'
 
 interface Group {
@@ -62,16 +57,17 @@ export default class BatonPropertiesProvider {
           { id: 'batonForm', component: FormEntry, element },
           { id: 'batonNewForm', component: NewFormEntry, element },
         ]
-        if (is(bo, 'bpmn:UserTask'))
-          entries.push(
-            { id: 'batonDueDays', component: DueDaysEntry, element },
-            { id: 'batonDueHours', component: DueHoursEntry, element },
-          )
         added.push({
           id: 'baton-step',
-          label: this.translate(is(bo, 'bpmn:UserTask') ? 'Form and due time' : 'Start form'),
+          label: this.translate(is(bo, 'bpmn:UserTask') ? 'Form of the step' : 'Start form'),
           entries,
         })
+        if (is(bo, 'bpmn:UserTask'))
+          added.push({
+            id: 'baton-deadline',
+            label: this.translate('Deadline and reminders'),
+            entries: deadlineEntries(element),
+          })
       }
       if (isGatewayFlow(element)) {
         const entries: Group['entries'] = [

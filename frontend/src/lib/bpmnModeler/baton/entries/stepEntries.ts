@@ -1,11 +1,10 @@
-// Entries every step may have: its form, its due time, its English name.
+// Entries every step may have: its form and its English name.
 import { h } from '@bpmn-io/properties-panel/preact'
-import { NumberFieldEntry, SelectEntry, TextFieldEntry } from '@bpmn-io/properties-panel'
+import { SelectEntry, TextFieldEntry } from '@bpmn-io/properties-panel'
 import { useService } from 'bpmn-js-properties-panel'
 import { newForm, newFormNames, suggestFormId } from '@/features/designer/forms/formTemplates'
 import { formTitle } from '@/features/designer/forms/formRules'
 import type { BatonContext } from '../context'
-import { formatDuration, parseDuration, type DaysHours } from '../duration'
 import {
   businessObject,
   camundaProperties,
@@ -94,32 +93,6 @@ export function NewFormEntry({ element, id }: { element: Shape; id: string }) {
     ),
   )
 }
-
-function DueEntry({ element, id, part }: { element: Shape; id: string; part: keyof DaysHours }) {
-  const translate = useService('translate')
-  const commandStack = useService('commandStack')
-  const debounce = useService('debounceInput')
-  const bo = businessObject(element)
-  const current = (): DaysHours => parseDuration(bo.get('camunda:dueDate')) ?? { days: 0, hours: 0 }
-  return h(NumberFieldEntry, {
-    element,
-    id,
-    label: translate(part === 'days' ? 'Due within (days)' : 'and hours'),
-    min: 0,
-    max: part === 'days' ? 365 : 23,
-    debounce,
-    getValue: () => String(current()[part] || ''),
-    setValue: (value: string) => {
-      const due = formatDuration({ ...current(), [part]: Number(value) || 0 })
-      execute(commandStack, [updateModdle(element, bo, { 'camunda:dueDate': due || undefined })])
-    },
-  })
-}
-
-export const DueDaysEntry = (props: { element: Shape; id: string }) =>
-  h(DueEntry, { ...props, part: 'days' })
-export const DueHoursEntry = (props: { element: Shape; id: string }) =>
-  h(DueEntry, { ...props, part: 'hours' })
 
 export function EnglishNameEntry({ element, id }: { element: Shape; id: string }) {
   const translate = useService('translate')

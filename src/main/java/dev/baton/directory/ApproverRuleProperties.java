@@ -34,6 +34,9 @@ import dev.baton.directory.ApproverRule.Kind;
  */
 final class ApproverRuleProperties {
 
+	/** Properties of a step that another feature reads: the step's deadline. */
+	static final String OTHER_FEATURE_PREFIX = "baton.deadline.";
+
 	private ApproverRuleProperties() {
 	}
 
@@ -41,7 +44,8 @@ final class ApproverRuleProperties {
 		Map<String, String> baton = new LinkedHashMap<>();
 		if (props != null) {
 			props.forEach((key, value) -> {
-				if (key != null && key.startsWith(PREFIX)) {
+				// baton.deadline.* belong to the step's deadline, not to its approvers
+				if (key != null && key.startsWith(PREFIX) && !key.startsWith(OTHER_FEATURE_PREFIX)) {
 					if (!PROPERTY_KEYS.contains(key)) {
 						throw new ApproverRuleException(key, value,
 								"Unknown property '" + key + "'; an approver rule understands "

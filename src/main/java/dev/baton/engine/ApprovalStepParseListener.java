@@ -3,6 +3,7 @@ package dev.baton.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.baton.calendar.BusinessCalendar;
 import dev.baton.directory.ApproverResolver;
 import dev.baton.directory.ApproverRule;
 import org.camunda.bpm.engine.BpmnParseException;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Gives user tasks that carry Baton's approver rule (Camunda extension properties
@@ -24,7 +26,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * organisation, at parse time, for every deployment path. A single task gets
  * {@link ApprovalStepBehavior}; a multi-instance task gets its collection from
  * {@link ApproverCollectionExpression}. A rule that cannot be read fails the deployment
- * with the element id and the property at fault.
+ * with the element id and the property at fault. A task with a deadline
+ * ({@code baton.deadline.*}, {@link StepDeadline}) gets its due date from the business
+ * calendar when it opens ({@link DeadlineStarter}).
  */
 class ApprovalStepParseListener extends AbstractBpmnParseListener {
 
@@ -36,10 +40,17 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
 
 	private final ProcessEndPublisher processEnd;
 
-	ApprovalStepParseListener(ApproverResolver resolver, AutoDecisions decisions, ProcessEndPublisher processEnd) {
+	private final BusinessCalendar calendar;
+
+	private final ApplicationEventPublisher events;
+
+	ApprovalStepParseListener(ApproverResolver resolver, AutoDecisions decisions, ProcessEndPublisher processEnd,
+			BusinessCalendar calendar, ApplicationEventPublisher events) {
 		this.resolver = resolver;
 		this.decisions = decisions;
 		this.processEnd = processEnd;
+		this.calendar = calendar;
+		this.events = events;
 	}
 
 	@Override
@@ -58,6 +69,10 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
 		boolean approvalStep = properties.containsKey(ApproverRule.APPROVER);
 		task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new LastApproversRecorder(approvalStep));
 		task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, AssigneeChanges.INSTANCE);
+		StepDeadline deadline = parseDeadline(activity.getId(), element, properties);
+		if (deadline != null) {
+			task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, new DeadlineStarter(deadline, calendar, events));
+		}
 		if (!approvalStep) {
 			return;
 		}
@@ -87,6 +102,15 @@ class ApprovalStepParseListener extends AbstractBpmnParseListener {
 			return ApproverRule.fromProperties(properties);
 		}
 		catch (RuntimeException invalid) {
+			throw new BpmnParseException("Element '" + elementId + "': " + invalid.getMessage(), element, invalid);
+		}
+	}
+
+	private static StepDeadline parseDeadline(String elementId, Element element, Map<String, String> properties) {
+		try {
+			return StepDeadline.fromProperties(properties);
+		}
+		catch (StepDeadline.Invalid invalid) {
 			throw new BpmnParseException("Element '" + elementId + "': " + invalid.getMessage(), element, invalid);
 		}
 	}

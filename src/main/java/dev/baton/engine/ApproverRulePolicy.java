@@ -42,7 +42,7 @@ final class ApproverRulePolicy {
 	 * The task's {@code camunda:property} entries whose names start with {@code baton.},
 	 * except display names ({@code baton.name.*}).
 	 */
-	private static Map<String, String> batonProperties(Node task) {
+	static Map<String, String> batonProperties(Node task) {
 		Map<String, String> properties = new LinkedHashMap<>();
 		for (Node extensions : task.children) {
 			if (!extensions.is("extensionElements")) {

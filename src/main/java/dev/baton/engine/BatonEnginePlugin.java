@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 
+import dev.baton.calendar.BusinessCalendar;
 import dev.baton.directory.ApproverResolver;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -37,9 +38,12 @@ class BatonEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final ApplicationEventPublisher events;
 
-	BatonEnginePlugin(ApproverResolver resolver, ApplicationEventPublisher events) {
+	private final BusinessCalendar calendar;
+
+	BatonEnginePlugin(ApproverResolver resolver, ApplicationEventPublisher events, BusinessCalendar calendar) {
 		this.resolver = resolver;
 		this.events = events;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -75,7 +79,8 @@ class BatonEnginePlugin extends AbstractProcessEnginePlugin {
 		configuration.getCustomPostBPMNParseListeners().add(new MultiInstanceLimit());
 		configuration.getCustomPostBPMNParseListeners().add(new SequenceFlowConditions());
 		configuration.getCustomPostBPMNParseListeners()
-			.add(new ApprovalStepParseListener(resolver, new AutoDecisions(events), new ProcessEndPublisher(events)));
+			.add(new ApprovalStepParseListener(resolver, new AutoDecisions(events), new ProcessEndPublisher(events),
+					calendar, events));
 
 		if (configuration.getCustomSessionFactories() == null) {
 			configuration.setCustomSessionFactories(new ArrayList<SessionFactory>());

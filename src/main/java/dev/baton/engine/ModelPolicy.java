@@ -131,7 +131,10 @@ final class ModelPolicy {
 					return false;
 				}
 				case "serviceTask", "sendTask" -> code.checkServiceTask(node, findings);
-				case "userTask" -> ApproverRulePolicy.check(node, findings);
+				case "userTask" -> {
+					ApproverRulePolicy.check(node, findings);
+					DeadlinePolicy.check(node, findings);
+				}
 				case "businessRuleTask" -> DecisionPolicy.checkBusinessRuleTask(node, findings);
 				case "callActivity" -> calls.check(node, findings);
 				case "conditionExpression", "condition", "completionCondition" -> {

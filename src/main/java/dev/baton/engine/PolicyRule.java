@@ -30,7 +30,10 @@ enum PolicyRule {
 	CALL_RECURSION("call.recursion"), CALL_BINDING("call.binding"), CALL_CASE("call.case"),
 	DECISION_EXPRESSION("decision.expression"), DMN_EXPRESSION_LANGUAGE("dmn.expressionLanguage"),
 	RESOURCE_UNSUPPORTED("resource.unsupported"), APPROVER_INVALID("approver.invalid"),
-	APPROVER_CHAIN_NEEDS_SEQUENCE("approver.chainNeedsSequence"),
+	APPROVER_CHAIN_NEEDS_SEQUENCE("approver.chainNeedsSequence"), DEADLINE_UNKNOWN("deadline.unknown"),
+	DEADLINE_NEEDS_DUE("deadline.needsDue"), DEADLINE_DUE("deadline.due"), DEADLINE_HOURS("deadline.hours"),
+	DEADLINE_CHOICE("deadline.choice"), DEADLINE_EVERY("deadline.every"),
+	DEADLINE_NEEDS_ESCALATION("deadline.needsEscalation"),
 
 	// The engine's own verdict on a model that passed the policy
 	// (EngineRefusals): what its BPMN parser, DMN transformer or form

@@ -35,19 +35,32 @@ class RequestLedger {
 			"admin-resume", "admin-migrate");
 
 	/**
+	 * What a step's deadline rule did on its own (module deadlines) without deciding:
+	 * told the approver's manager, gave the task to the manager.
+	 */
+	private static final Set<String> DEADLINE_INTERVENTIONS = Set.of("deadline-notify", "deadline-transfer");
+
+	/**
+	 * A deadline rule rejected the request for its overdue approver (module deadlines).
+	 */
+	static final String DEADLINE_REJECT = "deadline-reject";
+
+	/**
 	 * Ledger rows that do not stop the initiator from withdrawing: nobody has decided on
 	 * the request yet. Anything else (approve, reject, return, transfer, claim, comment,
 	 * an administrator moving or ending it …) does.
 	 */
 	private static final Set<String> BEFORE_ANY_DECISION = union(
-			Set.of(START, "auto-approve", "skip", URGE, "cc", ENGINE_REST), ADMIN_INTERVENTIONS);
+			Set.of(START, "auto-approve", "skip", URGE, "cc", ENGINE_REST),
+			union(ADMIN_INTERVENTIONS, DEADLINE_INTERVENTIONS));
 
 	/**
 	 * Rows that record no decision about the request's course; the status looks past
 	 * them.
 	 */
 	private static final Set<String> NOT_DECISIONS = union(
-			Set.of("comment", "cc", URGE, "claim", "unclaim", ENGINE_REST), ADMIN_INTERVENTIONS);
+			Set.of("comment", "cc", URGE, "claim", "unclaim", ENGINE_REST),
+			union(ADMIN_INTERVENTIONS, DEADLINE_INTERVENTIONS));
 
 	private final ApprovalLedger ledger;
 
@@ -79,6 +92,13 @@ class RequestLedger {
 	 */
 	static boolean anyoneDecided(List<LedgerEntry> entries) {
 		return entries.stream().anyMatch(entry -> !BEFORE_ANY_DECISION.contains(entry.decision()));
+	}
+
+	/**
+	 * Whether a ledger decision rejected the request: its approver, or its deadline rule.
+	 */
+	static boolean isRejection(String decision) {
+		return REJECT.equals(decision) || DEADLINE_REJECT.equals(decision);
 	}
 
 	/** The latest entry that decided on the course of the request, if any. */

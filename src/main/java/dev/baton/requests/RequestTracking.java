@@ -54,7 +54,7 @@ class RequestTracking {
 			return;
 		}
 		Optional<LedgerEntry> last = ledger.lastDecisionOf(ended.processInstanceId());
-		RequestStatus status = last.filter(entry -> RequestLedger.REJECT.equals(entry.decision())).isPresent()
+		RequestStatus status = last.filter(entry -> RequestLedger.isRejection(entry.decision())).isPresent()
 				? RequestStatus.REJECTED : ended.canceled() ? RequestStatus.CANCELLED : RequestStatus.COMPLETED;
 		// someone else ended it (rejected it, approved it last, cancelled it): the
 		// initiator has news until they open it
