@@ -77,10 +77,6 @@ final class TaskChangeCollector implements Session, CommandContextListener {
 		}
 	}
 
-	static List<TaskChanged> changesIn(DbEntityCache cache) {
-		return changesIn(cache, Set.of());
-	}
-
 	static List<TaskChanged> changesIn(DbEntityCache cache, Set<String> reassigned) {
 		Map<String, CandidateChanges> candidateChanges = candidateChangesIn(cache);
 		List<TaskChanged> changes = new ArrayList<>();
