@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { notificationsApi } from '@/features/notifications/api'
-import { BELL_POLL_MS, useNotificationCount } from './notifications'
+import { BELL_IDLE_MS, BELL_POLL_MS, useNotificationCount } from './notifications'
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
@@ -64,5 +64,21 @@ describe('the bell count', () => {
     const before = calls
     await vi.advanceTimersByTimeAsync(BELL_POLL_MS * 5)
     expect(calls).toBe(before)
+  })
+
+  it('stops asking when nobody has used the page for a while, so the session can end, and catches up on the next click', async () => {
+    const count = useNotificationCount()
+    const stop = count.watch()
+    await vi.advanceTimersByTimeAsync(BELL_IDLE_MS + BELL_POLL_MS)
+    const before = calls
+    await vi.advanceTimersByTimeAsync(BELL_POLL_MS * 10)
+    expect(calls).toBe(before)
+    unread = 2
+    window.dispatchEvent(new Event('pointerdown'))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(count.unread).toBe(2)
+    await vi.advanceTimersByTimeAsync(BELL_POLL_MS)
+    expect(calls).toBeGreaterThan(before + 1)
+    stop()
   })
 })

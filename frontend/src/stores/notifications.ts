@@ -6,14 +6,26 @@ import { notificationsApi } from '@/features/notifications/api'
 export const BELL_POLL_MS = 1500
 
 /**
- * The bell's unread count: a cheap GET every 1.5 s while the tab is visible (no long-lived
- * connection, so pages still reach network idle), paused while it is hidden.
+ * After this long without a key, a click or a touch the bell stops asking, so that an open
+ * tab nobody uses does not keep its session alive past the session length an administrator
+ * set; the next input brings the count up to date at once.
+ */
+export const BELL_IDLE_MS = 10 * 60 * 1000
+
+const INPUTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const
+
+/**
+ * The bell's unread count: a cheap GET every 1.5 s while the tab is visible and in use (no
+ * long-lived connection, so pages still reach network idle), paused while it is hidden or
+ * nobody has touched it for {@link BELL_IDLE_MS}.
  */
 export const useNotificationCount = defineStore('notificationCount', () => {
   const unread = ref(0)
   let timer: ReturnType<typeof setTimeout> | undefined
   let watching = 0
   let inFlight = false
+  let lastInput = Date.now()
+  let idle = false
 
   async function refresh() {
     if (inFlight) return
@@ -31,9 +43,21 @@ export const useNotificationCount = defineStore('notificationCount', () => {
     clearTimeout(timer)
     if (watching === 0 || document.visibilityState === 'hidden') return
     timer = setTimeout(async () => {
+      if (Date.now() - lastInput >= BELL_IDLE_MS) {
+        idle = true
+        return
+      }
       await refresh()
       schedule()
     }, BELL_POLL_MS)
+  }
+
+  function onInput() {
+    lastInput = Date.now()
+    if (idle) {
+      idle = false
+      refresh().then(schedule)
+    }
   }
 
   function onVisibility() {
@@ -46,6 +70,9 @@ export const useNotificationCount = defineStore('notificationCount', () => {
     watching++
     if (watching === 1) {
       document.addEventListener('visibilitychange', onVisibility)
+      INPUTS.forEach((name) => window.addEventListener(name, onInput, { passive: true }))
+      lastInput = Date.now()
+      idle = false
       refresh().then(schedule)
     }
     return () => {
@@ -53,6 +80,7 @@ export const useNotificationCount = defineStore('notificationCount', () => {
       if (watching === 0) {
         clearTimeout(timer)
         document.removeEventListener('visibilitychange', onVisibility)
+        INPUTS.forEach((name) => window.removeEventListener(name, onInput))
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.baton.requests;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.baton.deadlines.TaskEscalated;
 import dev.baton.engine.ProcessEnded;
 import dev.baton.tasks.LedgerEntry;
 import dev.baton.tasks.PeopleMentioned;
@@ -79,6 +80,17 @@ class RequestTracking {
 		Instant now = Instant.now();
 		for (String userId : mentioned.userIds()) {
 			store.mention(mentioned.processInstanceId(), userId, mentioned.byUserId(), now);
+		}
+	}
+
+	/**
+	 * An overdue task's deadline rule told the approver's manager: the manager may read
+	 * the request the notice opens.
+	 */
+	@EventListener
+	void on(TaskEscalated escalated) {
+		if (escalated.businessKey() != null && escalated.managerId() != null) {
+			store.addParticipant(escalated.businessKey(), escalated.managerId());
 		}
 	}
 
