@@ -785,6 +785,9 @@ export default {
       'org-imported': 'Organisation imported',
       'settings-changed': 'Settings changed',
       'logo-changed': 'Logo changed',
+      'calendar-hours-changed': 'Working hours changed',
+      'calendar-year-changed': 'Calendar year added',
+      'calendar-day-changed': 'Holiday or make-up day changed',
     },
   },
   calendar: {

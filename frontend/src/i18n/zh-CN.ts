@@ -768,6 +768,9 @@ export default {
       'org-imported': '导入组织架构',
       'settings-changed': '修改设置',
       'logo-changed': '更换标志',
+      'calendar-hours-changed': '修改工作时间',
+      'calendar-year-changed': '添加日历年份',
+      'calendar-day-changed': '修改节假日/调休',
     },
   },
   calendar: {
