@@ -855,6 +855,9 @@ export default {
       'logo-changed': 'Logo changed',
       'mail-changed': 'E-mail settings changed',
       'robots-changed': 'Group robots changed',
+      'calendar-hours-changed': 'Working hours changed',
+      'calendar-year-changed': 'Calendar year added',
+      'calendar-day-changed': 'Holiday or make-up day changed',
     },
   },
   calendar: {

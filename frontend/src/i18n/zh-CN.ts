@@ -836,6 +836,9 @@ export default {
       'logo-changed': '更换标志',
       'mail-changed': '修改邮件设置',
       'robots-changed': '修改群机器人',
+      'calendar-hours-changed': '修改工作时间',
+      'calendar-year-changed': '添加日历年份',
+      'calendar-day-changed': '修改节假日/调休',
     },
   },
   calendar: {

@@ -111,6 +111,10 @@ export const DECISION_GROUPS: { key: 'requests' | 'changes'; decisions: string[]
       'auto-approve',
       'skip',
       'engine-rest',
+      'deadline-notify',
+      'deadline-transfer',
+      'deadline-approve',
+      'deadline-reject',
     ],
   },
   {
@@ -132,6 +136,9 @@ export const DECISION_GROUPS: { key: 'requests' | 'changes'; decisions: string[]
       'org-imported',
       'settings-changed',
       'logo-changed',
+      'calendar-hours-changed',
+      'calendar-year-changed',
+      'calendar-day-changed',
     ],
   },
 ]

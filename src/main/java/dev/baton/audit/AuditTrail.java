@@ -1,5 +1,6 @@
 package dev.baton.audit;
 
+import dev.baton.calendar.CalendarChanged;
 import dev.baton.directory.DirectoryChanged;
 import dev.baton.modeling.ProcessModelChanged;
 import dev.baton.security.CurrentUser;
@@ -47,6 +48,11 @@ class AuditTrail {
 	@EventListener
 	void on(SettingsChanged change) {
 		append(null, change.actorId(), null, change.part() + "-changed", null);
+	}
+
+	@EventListener
+	void on(CalendarChanged change) {
+		append(null, change.actorId(), null, change.part() + "-changed", change.detail());
 	}
 
 	private void append(String processDefinitionId, String actorId, String targetId, String decision, String comment) {

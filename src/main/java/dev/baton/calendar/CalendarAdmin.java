@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import dev.baton.web.ProblemException;
 import dev.baton.web.ProblemException.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What an administrator reads and changes in the calendar: the working hours and time
  * zone, the known years, and per day a holiday or a make-up working day. Every change is
  * checked first (a refusal answers 400 naming each field and changes nothing) and raises
- * the calendar's version, so every node computes with it from then on.
+ * the calendar's version, so every node computes with it from then on; it is announced as
+ * {@link CalendarChanged} for the audit trail.
  */
 @Service
 class CalendarAdmin {
@@ -38,10 +40,13 @@ class CalendarAdmin {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock = Clock.systemUTC();
 
-	CalendarAdmin(JdbcTemplate jdbc) {
+	CalendarAdmin(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** The working hours as stored, times as HH:mm. */
@@ -117,6 +122,8 @@ class CalendarAdmin {
 				UPDATE baton_calendar_hours SET time_zone = ?, work_start = ?, work_end = ?, lunch_start = ?,
 				    lunch_end = ?, version = version + 1, updated_by = ?, updated_at = ? WHERE id = 1""", zone.getId(),
 				start.toString(), end.toString(), text(lunchStart), text(lunchEnd), actorId, now());
+		events.publishEvent(new CalendarChanged("calendar-hours", zone.getId() + " " + start + "–" + end
+				+ (lunchStart == null ? "" : ", lunch " + lunchStart + "–" + lunchEnd), actorId));
 		return hours();
 	}
 
@@ -134,6 +141,7 @@ class CalendarAdmin {
 		jdbc.update("INSERT INTO baton_calendar_year (calendar_year, source, added_by, added_at) VALUES (?, ?, ?, ?)",
 				year, "admin", actorId, now());
 		bumpVersion();
+		events.publishEvent(new CalendarChanged("calendar-year", String.valueOf(year), actorId));
 		return new Year(year, "admin");
 	}
 
@@ -179,6 +187,9 @@ class CalendarAdmin {
 					Date.valueOf(date), kind.name(), label, actorId);
 		}
 		bumpVersion();
+		events.publishEvent(new CalendarChanged("calendar-day",
+				date + " " + (kind == null ? "-" : kind.name()) + (kind == null || label == null ? "" : " " + label),
+				actorId));
 		return new Day(date, kind, kind == null ? null : label);
 	}
 

@@ -96,6 +96,11 @@ class CalendarApiTest {
 			.andExpect(jsonPath("$.days[?(@.date=='2026-12-24')].name").value(hasItem("公司年会")));
 		// then one working day later is Friday 25
 		assertThat(calendar.addWorkingDays(wednesday, 1)).isEqualTo(at(2026, 12, 25, 10));
+		// and the audit trail says who marked what
+		assertThat(jdbc.queryForMap("SELECT actor_id, comment_text FROM baton_approval_ledger "
+				+ "WHERE decision = 'calendar-day-changed' ORDER BY id DESC LIMIT 1"))
+			.containsEntry("ACTOR_ID", "admin")
+			.containsEntry("COMMENT_TEXT", "2026-12-24 HOLIDAY 公司年会");
 		// when the mark is taken off, Thursday works again
 		as("admin", put("/api/admin/calendar/days/2026-12-24").content("{\"kind\":null}")).andExpect(status().isOk());
 		assertThat(calendar.addWorkingDays(wednesday, 1)).isEqualTo(at(2026, 12, 24, 10));

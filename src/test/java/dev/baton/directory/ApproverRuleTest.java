@@ -89,6 +89,17 @@ class ApproverRuleTest {
 	}
 
 	@Test
+	void the_steps_deadline_settings_beside_the_rule_are_not_part_of_it() {
+		// given a manager rule and a deadline on the same step
+		Map<String, String> props = Map.of("baton.approver", "manager", "baton.deadline.due", "3d",
+				"baton.deadline.escalate", "transfer-to-manager");
+		// when the rule is read
+		ApproverRule rule = ApproverRule.fromProperties(props);
+		// then it is the bare manager rule
+		assertThat(rule).isEqualTo(ApproverRule.fromProperties(Map.of("baton.approver", "manager")));
+	}
+
+	@Test
 	void a_missing_approver_is_an_error_naming_it() {
 		assertRejected(props("baton.role", "finance-manager"), "baton.approver", null, "'baton.approver' is missing");
 	}
