@@ -132,6 +132,8 @@ export const DECISION_GROUPS: { key: 'requests' | 'changes'; decisions: string[]
       'org-imported',
       'settings-changed',
       'logo-changed',
+      'mail-changed',
+      'robots-changed',
     ],
   },
 ]
