@@ -139,6 +139,8 @@ export const DECISION_GROUPS: { key: 'requests' | 'changes'; decisions: string[]
       'calendar-hours-changed',
       'calendar-year-changed',
       'calendar-day-changed',
+      'mail-changed',
+      'robots-changed',
     ],
   },
 ]

@@ -70,7 +70,7 @@ record DeliveryPayload(String kind, String eventKey, String requestId, String pr
 			budget -= size;
 			items.add(item);
 		}
-		return new DeliveryPayload(DIGEST, eventKey, null, null, null, null, null, null, null, "/",
+		return new DeliveryPayload(DIGEST, eventKey, null, null, null, null, null, null, null, "/notifications",
 				List.of(recipientId), items, notices.size() - items.size());
 	}
 

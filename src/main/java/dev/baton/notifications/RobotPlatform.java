@@ -27,7 +27,9 @@ enum RobotPlatform {
 	 * Feishu / Lark custom bot:
 	 * {@code https://open.feishu.cn/open-apis/bot/v2/hook/<token>}, optionally signed
 	 * with timestamp (s) and {@code sign} in the JSON body; 100 a minute and 5 a second;
-	 * code 11232 (frequency limited) or 9499 "too many request" when sent too fast.
+	 * code 11232 (frequency limited) or 9499 "too many request" when sent too fast
+	 * (unverified against Feishu's current documentation: 9499 counts as a rate limit
+	 * only when its message says "too many"; HTTP 429 always does).
 	 */
 	FEISHU("feishu", "/open-apis/bot/v2/hook/", null, 100, 5, Set.of(11232L, 9499L), false);
 

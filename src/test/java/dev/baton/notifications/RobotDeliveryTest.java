@@ -275,6 +275,22 @@ class RobotDeliveryTest {
 		admin(post("/api/admin/notifications/deliveries/" + id + "/retry")).andExpect(status().isConflict());
 	}
 
+	@Test
+	void removing_a_robot_drops_the_messages_that_wait_for_it() throws Exception {
+		// given a robot whose key WeCom does not know (93000), so its message waits for a
+		// retry
+		String robotId = robot("test-gone", RobotPlatform.WECOM, Robots.Scope.PROCESS, "leave-request",
+				platform.base() + "/cgi-bin/webhook/send?key=" + token(), null);
+		inTransaction(() -> events.publishEvent(notice(NoticeKind.WITHDRAWN, "zhangwei", "leave-request")));
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "1".equals(column("attempts")));
+		assertThat(column("last_error")).contains("93000");
+		// when the administrator removes the robot, then its waiting message is gone
+		admin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.delete("/api/admin/notifications/robots/" + robotId)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM baton_outbox WHERE event_key = ?", Integer.class, event))
+			.isZero();
+	}
+
 	String robot(String name, RobotPlatform platform, Robots.Scope scope, String scopeId, String url, String secret) {
 		return robots
 			.create(new Robots.Change(name, platform.name(), scope.name(), scopeId, url, secret, true), "admin")

@@ -108,6 +108,11 @@ class DeliveryAdminBrowserTest extends InTheBrowser {
 			assertThat(page.locator("body")).not().containsText(token);
 			assertThat(page.locator("body")).not().containsText(secret);
 			admin.screenshot("delivery-admin-desktop");
+			// and the deliveries tab lists what failed
+			page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+					new Page.GetByRoleOptions().setName("Deliveries"))
+				.click();
+			assertThat(page.getByText(Pattern.compile("^\\d+ in all$"))).isVisible();
 		}
 		// and on a phone the page fits the screen
 		try (User admin = app.as("admin", Device.PHONE, "zh-CN")) {
