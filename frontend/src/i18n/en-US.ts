@@ -962,7 +962,7 @@ export default {
     baton: 'Baton',
     mentionHint: "Type {'@'} to mention someone",
     kinds: {
-      TASK_ASSIGNED: { label: 'New task', text: '{actor} gave you the step "{step}" of {title}' },
+      TASK_ASSIGNED: { label: 'New task', text: '"{step}" of {title} is waiting for you' },
       TASK_OFFERED: {
         label: 'Task to claim',
         text: 'The step "{step}" of {title} is offered to you',

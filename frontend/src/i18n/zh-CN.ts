@@ -937,7 +937,7 @@ export default {
     baton: 'Baton',
     mentionHint: "输入 {'@'} 提及同事",
     kinds: {
-      TASK_ASSIGNED: { label: '新任务', text: '{actor} 把「{title}」的“{step}”交给了您' },
+      TASK_ASSIGNED: { label: '新任务', text: '「{title}」的“{step}”等您处理' },
       TASK_OFFERED: { label: '待认领', text: '「{title}」的“{step}”等待您认领' },
       APPROVED: { label: '已通过', text: '您的申请「{title}」已通过' },
       REJECTED: { label: '已拒绝', text: '{actor} 拒绝了您的申请「{title}」' },
