@@ -26,28 +26,26 @@ class DeliveryRouting {
 
 	private final Outbox outbox;
 
-	private final MailSettings mail;
-
-	private final Robots robots;
+	private final DeliveryTargets targets;
 
 	private final Directory directory;
 
-	DeliveryRouting(Outbox outbox, MailSettings mail, Robots robots, Directory directory) {
+	DeliveryRouting(Outbox outbox, DeliveryTargets targets, Directory directory) {
 		this.outbox = outbox;
-		this.mail = mail;
-		this.robots = robots;
+		this.targets = targets;
 		this.directory = directory;
 	}
 
 	@EventListener
 	void on(Notice notice) {
-		if (notice.channels().contains(Channel.EMAIL) && mail.configured()) {
+		if (notice.channels().contains(Channel.EMAIL) && targets.mailConfigured()) {
 			outbox.enqueue(MailDelivery.CHANNEL, notice.recipientId(), notice.eventKey(),
 					DeliveryPayload.of(notice).json());
 		}
 		if (notice.channels().contains(Channel.ROBOT)) {
 			Map<String, Robots.Robot> covering = new LinkedHashMap<>();
-			robots.covering(notice.processKey(), departmentsOf(notice.recipientId()))
+			List<String> departments = targets.anyDepartmentRobot() ? departmentsOf(notice.recipientId()) : List.of();
+			targets.covering(notice.processKey(), departments)
 				.forEach(robot -> covering.putIfAbsent(robot.id(), robot));
 			String payload = DeliveryPayload.of(notice).json();
 			for (Robots.Robot robot : covering.values()) {

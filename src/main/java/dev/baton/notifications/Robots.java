@@ -108,25 +108,6 @@ class Robots {
 			.findFirst();
 	}
 
-	/**
-	 * The enabled robots that hear about a request of this process, or of these
-	 * departments (a person's department and those above it).
-	 */
-	List<Robot> covering(String processKey, Collection<String> departmentIds) {
-		List<Robot> found = new ArrayList<>();
-		if (processKey != null) {
-			found.addAll(jdbc.query(
-					"SELECT " + COLUMNS + " FROM baton_robots WHERE enabled = TRUE AND scope_type = ? AND scope_id = ?",
-					Robots::robot, Scope.PROCESS.name(), processKey));
-		}
-		for (String departmentId : departmentIds) {
-			found.addAll(jdbc.query(
-					"SELECT " + COLUMNS + " FROM baton_robots WHERE enabled = TRUE AND scope_type = ? AND scope_id = ?",
-					Robots::robot, Scope.DEPARTMENT.name(), departmentId));
-		}
-		return found;
-	}
-
 	@Transactional
 	Robot create(Change change, String actorId) {
 		Checked checked = check(change, null);

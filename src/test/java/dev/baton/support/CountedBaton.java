@@ -27,6 +27,12 @@ public final class CountedBaton {
 		properties.put("camunda.bpm.job-execution.enabled", "false");
 		properties.put("spring.session.jdbc.cleanup-cron", "-");
 		properties.put("spring.jmx.enabled", "false");
+		// nothing runs in the background while actions are counted: no outbox polls, no
+		// deadline or digest runs, no re-reading of the delivery settings
+		properties.put("baton.outbox.enabled", "false");
+		properties.put("baton.deadlines.poll", "false");
+		properties.put("baton.notifications.digest.enabled", "false");
+		properties.put("baton.notifications.routing-refresh", "1h");
 		properties.put("camunda.bpm.generate-unique-process-engine-name", "true");
 		properties.put("logging.level.root", "warn");
 		properties.putAll(extraProperties);
