@@ -58,7 +58,7 @@ class DeliveryAdminBrowserTest extends InTheBrowser {
 			// tabs
 			admin.open("/admin/org");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-					new Page.GetByRoleOptions().setName("Notifications"))
+					new Page.GetByRoleOptions().setName("Notifications").setExact(true))
 				.click();
 			page.waitForURL(Pattern.compile(".*/admin/notifications$"));
 			// and enters the SMTP server
