@@ -64,7 +64,7 @@ class NotificationsBrowserTest extends InTheBrowser {
 			Locator entry = lina.page.getByTestId("notification")
 				.filter(new Locator.FilterOptions().setHasText(requestId));
 			assertThat(entry).hasAttribute("data-kind", "TASK_ASSIGNED");
-			assertThat(entry).containsText("张伟 把");
+			assertThat(entry).containsText("等您处理");
 			lina.screenshot("notification-list");
 			entry.getByRole(AriaRole.LINK).click();
 			lina.page.waitForURL(Pattern.compile(".*/tasks/" + lina.taskOf(requestId) + "$"));
