@@ -99,6 +99,7 @@ class AnalyticsBrowserTest extends InTheBrowser {
 			Locator cycle = page.getByTestId("cycle-table");
 			assertThat(cycle.locator("tr[data-process=leave-request]")).containsText("请假申请");
 			assertThat(cycle.locator("tr[data-process=purchase-request]")).isVisible();
+			assertThat(page.getByTestId("process-filter")).containsText("全部流程");
 			assertThat(page.getByText("选择一个流程，查看其各步骤的耗时。")).isVisible();
 			zhouming.screenshot("analytics");
 
