@@ -15,6 +15,7 @@ declare module 'vue' {
     AppShell: typeof import('./components/AppShell.vue')['default']
     BpmnDiagram: typeof import('./components/BpmnDiagram.vue')['default']
     DataList: typeof import('./components/DataList.vue')['default']
+    EChart: typeof import('./components/EChart.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElButton: typeof import('element-plus/es')['ElButton']
     ElCheckbox: typeof import('element-plus/es')['ElCheckbox']

@@ -12,6 +12,8 @@ import { loadDesignerMessages } from '@/i18n'
 const DESIGNERS = ['DESIGNER', 'ADMIN']
 const ADMINS = ['ADMIN']
 const AUDITORS = ['ADMIN', 'AUDITOR']
+// the general manager holds the analyst role
+const ANALYSTS = ['ANALYST', 'ADMIN']
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/inbox' },
@@ -117,6 +119,13 @@ const routes: RouteRecordRaw[] = [
     name: 'admin-org',
     component: () => import('@/features/admin/OrgAdminPage.vue'),
     meta: { roles: ADMINS },
+  },
+  // analytics: analysts (the general manager among them) and administrators
+  {
+    path: '/analytics',
+    name: 'analytics',
+    component: () => import('@/features/analytics/AnalyticsPage.vue'),
+    meta: { roles: ANALYSTS },
   },
   {
     path: '/admin/audit',
