@@ -80,8 +80,12 @@ class AllRequests {
 					.stream()
 					.map(ProcessInstance::getId)
 					.toList();
+		// "running longer than 0 days" is every running request, also one started this
+		// very
+		// second: MariaDB through Connector/J may store a start rounded up to the next
+		// second
 		Instant startedBefore = filter.runningDays() == null ? null
-				: Instant.now().minus(Duration.ofDays(filter.runningDays()));
+				: Instant.now().minus(Duration.ofDays(filter.runningDays())).plusSeconds(1);
 		return new RequestSearch.Criteria(filter.status(), filter.processKey(), filter.text(), initiators, atStep,
 				startedBefore);
 	}
